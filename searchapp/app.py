@@ -1,0 +1,46 @@
+"""The Flask application factory: configuration, the index, localization and the blueprints."""
+
+from __future__ import annotations
+
+from flask import Flask, request
+from flask_babel import Babel
+
+from . import config
+from .index import open_index
+
+
+def select_locale() -> str:
+    from flask import current_app
+
+    offered = current_app.config["LOCALES"].split(",")
+    chosen = request.args.get("locale") or request.cookies.get("locale")
+    if chosen in offered:
+        return chosen
+    return current_app.config["DEFAULT_LOCALE"]
+
+
+def create_app(settings: dict | None = None) -> Flask:
+    """Build the app; `settings` override the defaults and SEARCHAPP_* variables."""
+    app = Flask(
+        __name__,
+        template_folder=str(config.resource_dir("templates")),
+        static_folder=str(config.resource_dir("static")),
+    )
+    app.config.update(config.load(settings))
+    app.config["BABEL_DEFAULT_LOCALE"] = app.config["DEFAULT_LOCALE"]
+    app.json.ensure_ascii = False
+    app.extensions["searchapp.index"] = open_index(app.config["INDEX_DIR"])
+    Babel(app, locale_selector=select_locale)
+
+    from .api import api
+    from .web import web
+
+    app.register_blueprint(web)
+    app.register_blueprint(api, url_prefix="/api/v1")
+    return app
+
+
+def get_index():
+    from flask import current_app
+
+    return current_app.extensions["searchapp.index"]

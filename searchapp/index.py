@@ -1,0 +1,113 @@
+"""The Whoosh index: schema, opening or creating it, writing and reading sessions.
+
+The only module that touches Whoosh's storage and writing APIs, so another engine
+would be one new module. Text fields come in three matching strengths: `stem`
+(default), `normalized` (folded, not stemmed) and `exact` (surface form).
+"""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.writing import LockError
+
+from .analysis import LangText, exact_analyzer, normalized_analyzer, stem_analyzer
+
+MODES = ("stem", "normalized", "exact")
+# The indexed field that holds each text field at each matching strength.
+MODE_FIELDS = {
+    "stem": {"title": "title", "text": "text"},
+    "normalized": {"title": "title_norm", "text": "text_norm"},
+    "exact": {"title": "title_exact", "text": "text_exact"},
+}
+
+
+class IndexBusy(Exception):
+    """Another process holds the index's write lock."""
+
+
+def make_schema() -> Schema:
+    stem, norm, exact = stem_analyzer(), normalized_analyzer(), exact_analyzer()
+    keyword = dict(stored=True, commas=True, scorable=False, lowercase=False)
+    return Schema(
+        id=ID(unique=True, stored=True),
+        lang=ID(stored=True),
+        source=ID(stored=True),
+        date=DATETIME(stored=True, sortable=True),
+        year=NUMERIC(int, bits=16, stored=False, sortable=True),
+        url=STORED(),
+        country=KEYWORD(**keyword),
+        person=KEYWORD(**keyword),
+        title=TEXT(analyzer=stem, stored=True),
+        title_norm=TEXT(analyzer=norm),
+        title_exact=TEXT(analyzer=exact),
+        text=TEXT(analyzer=stem, stored=True),
+        text_norm=TEXT(analyzer=norm),
+        text_exact=TEXT(analyzer=exact),
+    )
+
+
+def open_index(path: str | os.PathLike, create: bool = True):
+    """Open the index at `path`, creating an empty one if there is none and `create` is set."""
+    path = Path(path)
+    if whoosh_index.exists_in(path):
+        return whoosh_index.open_dir(path)
+    if not create:
+        raise FileNotFoundError(f"no index at {path}")
+    path.mkdir(parents=True, exist_ok=True)
+    return whoosh_index.create_in(path, make_schema())
+
+
+def index_fields(doc) -> dict:
+    """The Whoosh field values of a `Document`, each text tagged with the document's language."""
+    title, text = LangText(doc.title, doc.lang), LangText(doc.text, doc.lang)
+    fields = {
+        "id": doc.id,
+        "lang": doc.lang,
+        "source": doc.source,
+        "url": doc.url,
+        "country": ",".join(doc.country),
+        "person": ",".join(doc.person),
+        "title": title, "title_norm": title, "title_exact": title,
+        "text": text, "text_norm": text, "text_exact": text,
+    }
+    if doc.date is not None:
+        fields["date"] = doc.date
+        fields["year"] = doc.date.year
+    return {name: value for name, value in fields.items() if value not in ("", None)}
+
+
+@contextmanager
+def writing(ix, timeout: float = 0.0):
+    """A writer that commits on success and cancels on error.
+
+    Raises IndexBusy when another writer holds the lock past `timeout` seconds.
+    """
+    try:
+        writer = ix.writer(timeout=timeout, limitmb=256)
+    except LockError as exc:
+        raise IndexBusy("the index is busy: another process is writing to it") from exc
+    try:
+        yield writer
+    except BaseException:
+        writer.cancel()
+        raise
+    writer.commit()
+
+
+def index_size_bytes(path: str | os.PathLike) -> int:
+    return sum(f.stat().st_size for f in Path(path).iterdir() if f.is_file())
+
+
+def last_commit_time(ix) -> datetime | None:
+    """When the current generation was committed (the table-of-contents file's time)."""
+    storage = ix.storage
+    toc = f"_{ix.indexname}_{ix.latest_generation()}.toc"
+    if not storage.file_exists(toc):
+        return None
+    return datetime.fromtimestamp(storage.file_modified(toc), tz=timezone.utc)

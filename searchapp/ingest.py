@@ -1,0 +1,320 @@
+"""Reading input files and writing their documents into the index.
+
+Owns the file formats (JSON Lines, optionally gzipped; CSV with a header; folders
+of .txt files), validation with `FILE:LINE: what is wrong` messages, batching
+and commits, and the run summary. It never knows about HTTP.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from babel import Locale, UnknownLocaleError
+
+from .analysis import normalize
+from .index import index_fields, writing
+
+BATCH_SIZE = 2000
+
+
+@dataclass
+class Document:
+    id: str
+    lang: str
+    title: str = ""
+    text: str = ""
+    source: str = ""
+    url: str = ""
+    date: datetime | None = None
+    country: list[str] = field(default_factory=list)
+    person: list[str] = field(default_factory=list)
+
+
+class InvalidRecord(ValueError):
+    """A record that cannot become a document; the message says why."""
+
+
+@dataclass
+class Rejection:
+    where: str  # FILE:LINE
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass
+class IngestSummary:
+    added: int = 0
+    replaced: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+
+    @property
+    def indexed(self) -> int:
+        return self.added + self.replaced
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.indexed / self.seconds if self.seconds else 0.0
+
+    def __str__(self) -> str:
+        return (
+            f"added {self.added}, replaced {self.replaced}, rejected {self.rejected} "
+            f"in {self.seconds:.1f} s ({self.docs_per_second:.0f} docs/s)"
+        )
+
+
+# --- Field validation --------------------------------------------------------
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+
+def parse_date(value: str) -> datetime:
+    """A date or date-time in ISO 8601 or a common numeric form, digits in any script.
+
+    Aware times are converted to UTC; the result is naive UTC, as Whoosh stores it.
+    """
+    text = normalize(value.strip()).upper()
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(text, fmt)
+                break
+            except ValueError:
+                continue
+        else:
+            raise InvalidRecord(f"unparsable date {value!r} (expected e.g. 2024-03-15)") from None
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+    return parsed
+
+
+def check_language(code: str) -> str:
+    code = code.strip().lower().replace("_", "-")
+    try:
+        Locale.parse(code, sep="-")
+    except (UnknownLocaleError, ValueError):
+        raise InvalidRecord(f"unknown language code {code!r}") from None
+    return code.split("-")[0]
+
+
+def _as_list(value, what: str) -> list[str]:
+    if value in (None, ""):
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in re.split(r"[,;|]", value) if v.strip()]
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [v.strip() for v in value if v.strip()]
+    raise InvalidRecord(f"field {what!r} must be a string or a list of strings")
+
+
+def check_countries(value) -> list[str]:
+    codes = [c.upper() for c in _as_list(value, "country")]
+    territories = Locale("en").territories
+    for code in codes:
+        if not _COUNTRY_CODE.match(code) or code not in territories:
+            raise InvalidRecord(f"unknown country code {code!r} (expected ISO 3166-1 alpha-2, e.g. EG)")
+    return list(dict.fromkeys(codes))
+
+
+def _text_field(record: dict, name: str) -> str:
+    value = record.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, (str, int, float)):
+        raise InvalidRecord(f"field {name!r} must be text")
+    return str(value)
+
+
+def make_document(record: dict, default_lang: str = "ar") -> Document:
+    """Validate one input record and build its Document; raises InvalidRecord."""
+    if not isinstance(record, dict):
+        raise InvalidRecord(f"expected a JSON object, got {type(record).__name__}")
+    doc_id = _text_field(record, "id").strip()
+    if not doc_id:
+        raise InvalidRecord("missing id")
+    title, text = _text_field(record, "title"), _text_field(record, "text")
+    if not title.strip() and not text.strip():
+        raise InvalidRecord(f"document {doc_id!r} has neither title nor text")
+    raw_date = _text_field(record, "date")
+    return Document(
+        id=doc_id,
+        lang=check_language(_text_field(record, "lang") or default_lang),
+        title=title,
+        text=text,
+        source=_text_field(record, "source").strip(),
+        url=_text_field(record, "url").strip(),
+        date=parse_date(raw_date) if raw_date.strip() else None,
+        country=check_countries(record.get("country")),
+        person=_as_list(record.get("person"), "person"),
+    )
+
+
+# --- Readers -----------------------------------------------------------------
+# Each yields (where, record-or-InvalidRecord) so one bad line never stops a file.
+
+Item = tuple[str, "dict | InvalidRecord"]
+
+
+def _open_text(path: Path):
+    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+
+
+def _read_lines_safely(path: Path, handle) -> Iterator[tuple[int, "str | InvalidRecord"]]:
+    lineno = 0
+    try:
+        for lineno, line in enumerate(handle, start=1):
+            yield lineno, line
+    except UnicodeDecodeError as exc:
+        yield lineno + 1, InvalidRecord(f"invalid UTF-8 ({exc.reason}); rest of file skipped")
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        yield lineno + 1, InvalidRecord(f"unreadable file ({exc}); rest of file skipped")
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    with _open_text(path) as handle:
+        for lineno, line in _read_lines_safely(path, handle):
+            where = f"{path}:{lineno}"
+            if isinstance(line, InvalidRecord):
+                yield where, line
+                continue
+            if not line.strip():
+                continue
+            try:
+                yield where, json.loads(line)
+            except json.JSONDecodeError as exc:
+                yield where, InvalidRecord(f"invalid JSON ({exc.msg} at column {exc.colno})")
+
+
+def read_csv(path: Path) -> Iterator[Item]:
+    with _open_text(path) as handle:
+        lines = (line for _, line in _read_lines_safely(path, handle) if isinstance(line, str))
+        reader = csv.DictReader(lines)
+        if not reader.fieldnames or "id" not in reader.fieldnames:
+            yield f"{path}:1", InvalidRecord("CSV header must name the columns, including 'id'")
+            return
+        for row in reader:
+            where = f"{path}:{reader.line_num}"
+            if None in row:
+                yield where, InvalidRecord("more cells than header columns")
+            else:
+                yield where, row
+
+
+def read_txt(path: Path) -> Iterator[Item]:
+    """A plain text file: the first line is the title, the rest the text; the id is the file name."""
+    try:
+        content = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        yield f"{path}:1", InvalidRecord(f"invalid UTF-8 ({exc.reason})")
+        return
+    title, _, text = content.strip().partition("\n")
+    yield f"{path}:1", {"id": path.stem, "title": title.strip(), "text": text.strip()}
+
+
+READERS: dict[str, Callable[[Path], Iterator[Item]]] = {
+    ".jsonl": read_jsonl, ".ndjson": read_jsonl, ".json": read_jsonl,
+    ".csv": read_csv, ".txt": read_txt,
+}
+
+
+def reader_for(path: Path) -> Callable[[Path], Iterator[Item]] | None:
+    suffixes = path.suffixes
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return READERS.get(suffixes[-1].lower()) if suffixes else None
+
+
+def read_paths(paths: Iterable[Path]) -> Iterator[Item]:
+    """Records from files and folders (folders are walked for files of a known format)."""
+    for path in paths:
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and reader_for(p))
+            if not files:
+                yield f"{path}:0", InvalidRecord("folder holds no .jsonl, .csv or .txt files")
+            yield from read_paths(files)
+        elif not path.exists():
+            yield f"{path}:0", InvalidRecord("no such file or folder")
+        elif reader_for(path) is None:
+            yield f"{path}:0", InvalidRecord("unknown file type (expected .jsonl, .jsonl.gz, .csv or .txt)")
+        else:
+            yield from reader_for(path)(path)
+
+
+# --- Writing -----------------------------------------------------------------
+
+
+def ingest(
+    ix,
+    items: Iterable[Item],
+    *,
+    default_lang: str = "ar",
+    batch_size: int = BATCH_SIZE,
+    on_reject: Callable[[Rejection], None] = lambda r: None,
+    on_batch: Callable[[IngestSummary], None] = lambda s: None,
+    lock_timeout: float = 0.0,
+) -> IngestSummary:
+    """Validate and index `items`, committing every `batch_size` documents.
+
+    Rejected records are reported through `on_reject` and counted; each committed
+    batch is durable even if a later one fails.
+    """
+    summary = IngestSummary()
+    started = time.perf_counter()
+    batch: list[Document] = []
+
+    def flush():
+        if batch:
+            _write_batch(ix, batch, summary, lock_timeout)
+            batch.clear()
+            summary.seconds = time.perf_counter() - started
+            on_batch(summary)
+
+    for where, record in items:
+        try:
+            if isinstance(record, InvalidRecord):
+                raise record
+            batch.append(make_document(record, default_lang))
+        except InvalidRecord as exc:
+            summary.rejected += 1
+            on_reject(Rejection(where, str(exc)))
+            continue
+        if len(batch) >= batch_size:
+            flush()
+    flush()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def _write_batch(ix, batch: list[Document], summary: IngestSummary, lock_timeout: float) -> None:
+    latest = {doc.id: doc for doc in batch}  # a repeated id within a batch: the last one wins
+    with ix.searcher() as searcher:
+        existing = {doc_id for doc_id in latest if searcher.document_number(id=doc_id) is not None}
+    with writing(ix, timeout=lock_timeout) as writer:
+        for doc in latest.values():
+            writer.update_document(**index_fields(doc))
+    summary.replaced += len(existing) + len(batch) - len(latest)
+    summary.added += len(latest) - len(existing)
+
+
+def delete(ix, ids: Iterable[str], lock_timeout: float = 0.0) -> tuple[list[str], list[str]]:
+    """Delete documents by id; returns (deleted ids, ids not found)."""
+    deleted, missing = [], []
+    with writing(ix, timeout=lock_timeout) as writer:
+        for doc_id in ids:
+            (deleted if writer.delete_by_term("id", doc_id) else missing).append(doc_id)
+    return deleted, missing

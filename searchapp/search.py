@@ -1,0 +1,468 @@
+"""Searching: a SearchRequest in, a SearchResult out.
+
+Owns query parsing (Whoosh's query language with Arabic field aliases and
+multi-language query analysis), filters, facet counts, ranking, sorting, paging
+and highlighting. Plain Python objects in and out; no Flask here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from typing import Callable
+
+from babel import Locale
+from markupsafe import Markup, escape
+from whoosh import highlight, qparser, query, scoring, sorting
+
+from .analysis import ANALYZER_VERSION, LangText, is_stop_word, normalize, split_words
+from .index import MODE_FIELDS, MODES
+
+OPS = ("all", "any")
+SORTS = ("relevance", "date_desc", "date_asc")
+FACETS = ("country", "person", "year")
+MAX_PER_PAGE = 100
+MAX_QUERY_LENGTH = 2000
+TITLE_BOOST = 2.0
+SNIPPET_CHARS = 240
+
+# Field names a user may write in a query, with their Arabic aliases.
+FIELD_ALIASES = {
+    "title": ["العنوان", "عنوان"],
+    "text": ["النص", "نص"],
+    "country": ["البلد", "بلد", "الدولة"],
+    "person": ["شخص", "الشخص"],
+    "date": ["تاريخ", "التاريخ"],
+    "source": ["المصدر", "مصدر"],
+    "lang": ["اللغة", "لغة"],
+    "id": [],
+}
+
+
+class RequestError(ValueError):
+    """A search parameter is invalid; `param` names it."""
+
+    def __init__(self, param: str, message: str):
+        super().__init__(message)
+        self.param = param
+        self.message = message
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    q: str = ""
+    mode: str = "stem"
+    op: str = "all"
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 10
+    country: tuple[str, ...] = ()
+    person: tuple[str, ...] = ()
+    year: tuple[int, ...] = ()
+    lang: tuple[str, ...] = ()
+    source: tuple[str, ...] = ()
+    date_from: datetime | None = None
+    date_to: datetime | None = None
+
+    def validate(self) -> "SearchRequest":
+        if len(self.q) > MAX_QUERY_LENGTH:
+            raise RequestError("q", f"query is longer than {MAX_QUERY_LENGTH} characters")
+        for param, value, allowed in (("mode", self.mode, MODES), ("op", self.op, OPS), ("sort", self.sort, SORTS)):
+            if value not in allowed:
+                raise RequestError(param, f"{param} must be one of {', '.join(allowed)}")
+        if self.page < 1:
+            raise RequestError("page", "page must be 1 or more")
+        if not 1 <= self.per_page <= MAX_PER_PAGE:
+            raise RequestError("per_page", f"per_page must be between 1 and {MAX_PER_PAGE}")
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise RequestError("from", "the 'from' date is after the 'to' date")
+        return self
+
+    def toggled(self, facet: str, value) -> "SearchRequest":
+        """The same request with one facet value selected or unselected, back on page 1."""
+        current = getattr(self, facet)
+        new = tuple(v for v in current if v != value) if value in current else current + (value,)
+        return replace(self, **{facet: new, "page": 1})
+
+
+def _int_param(params, name: str, default: int) -> int:
+    raw = params.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise RequestError(name, f"{name} must be a whole number") from None
+
+
+def _date_param(params, name: str, end_of_day: bool = False) -> datetime | None:
+    raw = (params.get(name) or "").strip()
+    if not raw:
+        return None
+    try:
+        value = datetime.fromisoformat(normalize(raw))
+    except ValueError:
+        raise RequestError(name, f"{name} must be a date like 2016-12-31") from None
+    if end_of_day and len(raw) <= 10:
+        value = value.replace(hour=23, minute=59, second=59)
+    return value
+
+
+def request_from_params(params, default_per_page: int = 10) -> SearchRequest:
+    """Build a SearchRequest from URL parameters (anything with `get` and `getlist`)."""
+    try:
+        years = tuple(int(y) for y in params.getlist("year") if y)
+    except ValueError:
+        raise RequestError("year", "year must be a whole number") from None
+    return SearchRequest(
+        q=params.get("q", ""),
+        mode=params.get("mode") or "stem",
+        op=params.get("op") or "all",
+        sort=params.get("sort") or "relevance",
+        page=_int_param(params, "page", 1),
+        per_page=_int_param(params, "per_page", default_per_page),
+        country=tuple(c.upper() for c in params.getlist("country") if c),
+        person=tuple(p for p in params.getlist("person") if p),
+        year=years,
+        lang=tuple(v for v in params.getlist("lang") if v),
+        source=tuple(v for v in params.getlist("source") if v),
+        date_from=_date_param(params, "from"),
+        date_to=_date_param(params, "to", end_of_day=True),
+    ).validate()
+
+
+def request_to_params(request: SearchRequest) -> dict:
+    """URL parameters that rebuild `request`; defaults are left out so URLs stay short."""
+    defaults = SearchRequest()
+    params: dict = {}
+    for name in ("q", "mode", "op", "sort", "page", "per_page"):
+        value = getattr(request, name)
+        if value != getattr(defaults, name):
+            params[name] = value
+    for name in ("country", "person", "year", "lang", "source"):
+        if getattr(request, name):
+            params[name] = list(getattr(request, name))
+    if request.date_from:
+        params["from"] = request.date_from.date().isoformat()
+    if request.date_to:
+        params["to"] = request.date_to.date().isoformat()
+    return params
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str = ""
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str
+    title_html: Markup
+    snippet: Markup
+    date: datetime | None
+    source: str
+    lang: str
+    url: str
+    country: list[str]
+    person: list[str]
+    score: float
+
+
+@dataclass
+class SearchResult:
+    request: SearchRequest
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    interpreted: str
+    locale: Locale
+    generation: int
+    page_count: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The JSON form of the result, as the API and `searchapp search --json` print it."""
+        req = self.request
+        return {
+            "query": {
+                "q": req.q, "mode": req.mode, "op": req.op, "sort": req.sort,
+                "interpreted": self.interpreted, "notes": self.notes,
+            },
+            "total": self.total,
+            "page": req.page,
+            "per_page": req.per_page,
+            "page_count": self.page_count,
+            "hits": [self._hit_dict(h) for h in self.hits],
+            "facets": {
+                name: [{"value": v.value, "label": v.label, "count": v.count, "selected": v.selected} for v in values]
+                for name, values in self.facets.items()
+            },
+            "analyzer_version": ANALYZER_VERSION,
+            "index_generation": self.generation,
+        }
+
+    def _hit_dict(self, hit: Hit) -> dict:
+        territories = self.locale.territories
+        return {
+            "id": hit.id,
+            "title": hit.title,
+            "date": hit.date.isoformat() if hit.date else None,
+            "source": hit.source,
+            "lang": hit.lang,
+            "url": hit.url,
+            "country": [{"code": c, "label": territories.get(c, c)} for c in hit.country],
+            "person": hit.person,
+            "score": hit.score,
+            "title_html": str(hit.title_html),
+            "snippet": str(hit.snippet),
+        }
+
+
+# --- Query parsing -----------------------------------------------------------
+
+
+class _Parser(qparser.QueryParser):
+    """Whoosh's parser, analyzing each word in every searched language.
+
+    The analyzer may give several stems for one word (one per language); those
+    alternatives are ORed, while separate words follow the field's usual rule.
+    """
+
+    def __init__(self, fieldnames, schema, langs, keep_stop_words, fieldboosts, **kwargs):
+        super().__init__(None, schema, **kwargs)
+        self.add_plugin(qparser.MultifieldPlugin(fieldnames, fieldboosts=fieldboosts))
+        self.langs = langs
+        self.keep_stop_words = keep_stop_words
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
+        field_obj = self.schema[fieldname] if self.schema and fieldname in self.schema else None
+        if field_obj is None or not field_obj.analyzer or field_obj.self_parsing():
+            return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        tokens = field_obj.analyzer(
+            LangText(text, *self.langs), mode="query", positions=True, tokenize=tokenize,
+            removestops=removestops and not self.keep_stop_words,
+        )
+        by_position: dict[int, list[str]] = {}
+        for t in tokens:
+            by_position.setdefault(t.pos, []).append(t.text)
+        if not by_position:
+            return None
+        words = [
+            termclass(fieldname, alts[0], boost=boost) if len(alts) == 1
+            else query.Or([termclass(fieldname, a, boost=boost) for a in alts])
+            for alts in by_position.values()
+        ]
+        if len(words) == 1:
+            return words[0]
+        if all(len(alts) == 1 for alts in by_position.values()):
+            return self.phraseclass(fieldname, [alts[0] for alts in by_position.values()], boost=boost)
+        return query.And(words)
+
+
+def _only_stop_words(text: str, langs) -> bool:
+    words = [normalize(w) for w in text.split()]
+    return all(is_stop_word(w, lang) for w in words for lang in langs)
+
+
+def _make_parser(schema, mode: str, op: str, langs) -> _Parser:
+    fields = MODE_FIELDS[mode]
+    title_f, text_f = fields["title"], fields["text"]
+    group = qparser.AndGroup if op == "all" else qparser.OrGroup
+    parser = _Parser(
+        [title_f, text_f], schema, langs, keep_stop_words=False,
+        fieldboosts={title_f: TITLE_BOOST, text_f: 1.0}, group=group,
+    )
+    aliases = {name: list(names) for name, names in FIELD_ALIASES.items()}
+    aliases[title_f] = aliases.pop("title") + ([] if title_f == "title" else ["title"])
+    aliases[text_f] = aliases.pop("text") + ([] if text_f == "text" else ["text"])
+    parser.add_plugin(qparser.FieldAliasPlugin(aliases))
+    return parser
+
+
+def parse_query(schema, request: SearchRequest, langs) -> tuple[query.Query, list[str]]:
+    """The Whoosh query for the request's query string, and notes on how it was read."""
+    notes: list[str] = []
+    text = request.q.strip()
+    if not text:
+        return query.Every(), notes
+    parser = _make_parser(schema, request.mode, request.op, langs)
+    parser.keep_stop_words = _only_stop_words(text, langs)
+    try:
+        parsed = parser.parse(text)
+    except Exception:  # Whoosh's parser can fail on odd syntax; fall back to plain words
+        parsed = None
+    if parsed is None or parsed is query.NullQuery or _has_error(parsed):
+        words = " ".join(split_words(text))
+        notes.append("query syntax not understood; searched for the words only")
+        parsed = parser.parse(words) if words else query.NullQuery
+    return parsed, notes
+
+
+def _has_error(q: query.Query) -> bool:
+    """Whether Whoosh's parser marked any part of the query as not understood."""
+    return getattr(q, "error", None) is not None or any(_has_error(c) for c in q.children())
+
+
+# --- Filters and facets ------------------------------------------------------
+
+
+def _filter_query(request: SearchRequest, skip: str | None = None) -> query.Query | None:
+    parts: list[query.Query] = []
+    for name in ("country", "person", "lang", "source"):
+        values = getattr(request, name)
+        if values and name != skip:
+            parts.append(query.Or([query.Term(name, v) for v in values]))
+    if request.year and skip != "year":
+        parts.append(query.Or([query.NumericRange("year", y, y) for y in request.year]))
+    if request.date_from or request.date_to:
+        parts.append(query.DateRange("date", request.date_from, request.date_to))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else query.And(parts)
+
+
+def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
+    """Counts per facet over all matches; a facet's own selection does not narrow its counts."""
+    facets = {name: sorting.FieldFacet(name, allow_overlap=name != "year", maptype=sorting.Count) for name in FACETS}
+    counts: dict[str, dict] = {}
+    common = [name for name in FACETS if not getattr(request, name)]
+    if common:
+        results = searcher.search(q, filter=_filter_query(request), limit=1, groupedby={n: facets[n] for n in common})
+        counts.update({name: results.groups(name) for name in common})
+    for name in FACETS:
+        if name not in counts:
+            results = searcher.search(q, filter=_filter_query(request, skip=name), limit=1, groupedby={name: facets[name]})
+            counts[name] = results.groups(name)
+    return counts
+
+
+def _facet_label(name: str, value, locale: Locale) -> str:
+    if name == "country":
+        return locale.territories.get(value, value)
+    return str(value)
+
+
+def _facet_values(counts, request, locale, url_for) -> dict[str, list[FacetValue]]:
+    out: dict[str, list[FacetValue]] = {}
+    for name, by_value in counts.items():
+        selected = set(getattr(request, name))
+        for value in selected:
+            by_value.setdefault(value, 0)
+        values = [
+            FacetValue(
+                value=str(value), label=_facet_label(name, value, locale), count=count,
+                selected=value in selected,
+                url=url_for(request.toggled(name, value)) if url_for else "",
+            )
+            for value, count in by_value.items() if value is not None
+        ]
+        if name == "year":
+            values.sort(key=lambda v: v.value)
+        else:
+            values.sort(key=lambda v: (-v.count, v.label))
+        out[name] = values
+    return out
+
+
+# --- Highlighting ------------------------------------------------------------
+
+
+def _highlight(text: str, lang: str, terms: frozenset[str], analyzer, whole: bool = False) -> Markup:
+    """HTML-safe text with the matched words marked in the original spelling."""
+    if not text:
+        return Markup("")
+    formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
+    fragmenter = (
+        highlight.WholeFragmenter() if whole
+        else highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
+    )
+    if terms:
+        marked = highlight.highlight(
+            LangText(text, lang), terms, analyzer, fragmenter, formatter, top=2, mode="index"
+        )
+        if marked:
+            return Markup(marked)
+    if whole:
+        return escape(text)
+    cut = text[:SNIPPET_CHARS]
+    return escape(cut + ("…" if len(text) > SNIPPET_CHARS else ""))
+
+
+def _query_terms(q: query.Query, fieldname: str) -> frozenset[str]:
+    return frozenset(text for name, text in q.iter_all_terms() if name == fieldname)
+
+
+# --- Running a search --------------------------------------------------------
+
+
+def search_languages(searcher, request: SearchRequest) -> tuple[str, ...]:
+    """The languages a query is analyzed in: the requested ones, else all in the index."""
+    if request.lang:
+        return request.lang
+    langs = tuple(sorted(t.decode() for t in searcher.lexicon("lang")))
+    return langs or ("ar",)
+
+
+def run(
+    ix,
+    request: SearchRequest,
+    locale: str = "ar",
+    url_for: Callable[[SearchRequest], str] | None = None,
+) -> SearchResult:
+    """Run one search. Raises RequestError for invalid parameters, never for the query text."""
+    request.validate()
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        langs = search_languages(searcher, request)
+        q, notes = parse_query(ix.schema, request, langs)
+        sortedby, reverse = None, False
+        if request.sort != "relevance" or isinstance(q, query.Every):
+            sortedby, reverse = "date", request.sort != "date_asc"
+        page = searcher.search_page(
+            q, request.page, pagelen=request.per_page, filter=_filter_query(request),
+            sortedby=sortedby, reverse=reverse,
+        )
+        fields = MODE_FIELDS[request.mode]
+        title_terms, text_terms = _query_terms(q, fields["title"]), _query_terms(q, fields["text"])
+        title_an, text_an = ix.schema[fields["title"]].analyzer, ix.schema[fields["text"]].analyzer
+        hits = []
+        for hit in page:
+            stored = hit.fields()
+            lang = stored.get("lang", "ar")
+            hits.append(Hit(
+                id=stored["id"],
+                title=stored.get("title", ""),
+                title_html=_highlight(stored.get("title", ""), lang, title_terms, title_an, whole=True),
+                snippet=_highlight(stored.get("text", ""), lang, text_terms, text_an),
+                date=stored.get("date"),
+                source=stored.get("source", ""),
+                lang=lang,
+                url=stored.get("url", ""),
+                country=_split(stored.get("country")),
+                person=_split(stored.get("person")),
+                score=round(hit.score or 0.0, 4),
+            ))
+        counts = _facet_counts(searcher, q, request)
+        total = page.total
+        generation = searcher.reader().generation()
+    babel_locale = Locale.parse(locale)
+    return SearchResult(
+        request=request,
+        total=total,
+        hits=hits,
+        facets=_facet_values(counts, request, babel_locale, url_for),
+        locale=babel_locale,
+        generation=generation,
+        interpreted=str(q),
+        page_count=math.ceil(total / request.per_page),
+        notes=notes,
+    )
+
+
+def _split(value) -> list[str]:
+    return [v for v in (value or "").split(",") if v]
