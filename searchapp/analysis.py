@@ -127,7 +127,9 @@ def stem_language(word: str, lang: str) -> str:
 # Definite article with the proclitics that may precede it, longest first.
 _ARTICLE_PREFIXES = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل", "لل", "ال")
 _CONJUNCTIONS = "وف"
-_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه")
+_PRONOUN_SUFFIXES = ("ها", "ه")
+# Plural and dual endings with the shortest stem they may leave: اعلان is no dual.
+_PLURAL_SUFFIXES = (("ات", 3), ("ون", 3), ("ين", 3), ("ان", 4))
 # Words whose first letter looks like a proclitic (و, ف) but belongs to the word.
 # Folded spellings; the list favours news vocabulary.
 _ROOT_INITIAL_WORDS = frozenset(
@@ -172,8 +174,15 @@ def _is_root_initial(word: str) -> bool:
 def _strip_suffix(word: str) -> str:
     if word in _SUFFIX_PROTECTED:
         return word
-    for suffix in _SUFFIXES:
+    # A pronoun ها/ه, or a taa marbuta folded to ه (مقالاته → مقالات, حكومته → حكومت → حكوم).
+    for suffix in _PRONOUN_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            if word.endswith("ت") and not word.endswith("ات") and len(word) >= 4:
+                word = word[:-1]  # the taa marbuta written ت before a pronoun
+            break
+    for suffix, min_stem in _PLURAL_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             word = word[: -len(suffix)]
             break
     # A nisba ي left behind (السعوديون → سعودي) goes too, so adjective and plural meet.
@@ -234,7 +243,7 @@ _STOP_WORDS = {
         اي التي الذي الذين اللذين اللتين اللواتي هذا هذه ذلك تلك هؤلاء اولئك هناك هنا ثم او ام
         بل لكن لا لم لن قد كان كانت يكون تكون كانوا ان انه انها الا اذا حتى عند عندما بين بعد قبل
         منذ خلال ضد حول لدى لها له لهم به بها فيه فيها منه منها عليه عليها اليه اليها كل بعض
-        غير سوى ايضا تم وقد وهو وهي وفي ومن وما ولا وان وكان وكانت فان كما مثل
+        غير سوى ايضا تم وقد وهو وهي وفي ومن وما ولا وان وكان وكانت فان كما مثل ال
         """.split()
     ),
     "en": frozenset(
