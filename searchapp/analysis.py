@@ -207,29 +207,27 @@ def _snowball(lang: str):
     return snowballstemmer.stemmer(_SNOWBALL[lang])
 
 
-_STEM_CACHE: dict[tuple[str, str], str] = {}
-_STEM_CACHE_LIMIT = 500_000
+_STEM_CACHES: dict[str, dict[str, str]] = {}
+_CACHE_LIMIT = 500_000  # words per cache; news vocabulary is Zipfian, so a bounded cache hits often
+
+
+def _stem_cache(lang: str) -> dict[str, str]:
+    cache = _STEM_CACHES.setdefault(lang, {})
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    return cache
 
 
 def stem(word: str, lang: str) -> str:
     """Stem one folded word for a document or query in `lang`."""
-    key = (word, lang)
-    cached = _STEM_CACHE.get(key)
-    if cached is not None:
-        return cached
     lang = stem_language(word, lang)
     if word.isdigit():
-        result = word
-    elif lang == "ar":
-        result = stem_arabic(word)
-    elif lang in _SNOWBALL:
-        result = _snowball(lang).stemWord(word)
-    else:
-        result = word
-    if len(_STEM_CACHE) >= _STEM_CACHE_LIMIT:
-        _STEM_CACHE.clear()
-    _STEM_CACHE[key] = result
-    return result
+        return word
+    if lang == "ar":
+        return stem_arabic(word)
+    if lang in _SNOWBALL:
+        return _snowball(lang).stemWord(word)
+    return word
 
 
 # --- Query stop words --------------------------------------------------------
@@ -355,7 +353,7 @@ class FoldingFilter(Filter):
         for t in tokens:
             folded = cache.get(t.text)
             if folded is None:
-                if len(cache) >= _STEM_CACHE_LIMIT:
+                if len(cache) >= _CACHE_LIMIT:
                     cache.clear()
                 folded = cache[t.text] = normalize(t.text)
             if folded:
@@ -364,11 +362,15 @@ class FoldingFilter(Filter):
 
 
 class QueryStopFilter(Filter):
-    """Marks query stop words as stopped (index tokens pass through untouched)."""
+    """Drops query stop words; index tokens pass through untouched."""
 
     def __call__(self, tokens):
         for t in tokens:
-            if t.mode == "query" and any(is_stop_word(t.text, lang) for lang in t.langs):
+            if t.mode != "query":  # one analysis has one mode: hand the rest straight on
+                yield t
+                yield from tokens
+                return
+            if any(is_stop_word(t.text, lang) for lang in t.langs):
                 t.stopped = True
                 if t.removestops:
                     continue
@@ -385,13 +387,19 @@ class StemFilter(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
-            langs = t.langs
-            if len(langs) == 1:
-                t.text = stem(t.text, langs[0])
-                yield t
-                continue
+            if len(t.langs) == 1:
+                # Every token of one analysis has the same language: stem the rest in a tight loop.
+                stems = _stem_cache(t.langs[0])
+                while True:
+                    word = t.text
+                    stemmed = stems.get(word)
+                    t.text = stemmed if stemmed is not None else stems.setdefault(word, stem(word, t.langs[0]))
+                    yield t
+                    t = next(tokens, None)
+                    if t is None:
+                        return
             folded = t.text
-            for variant in dict.fromkeys(stem(folded, lang) for lang in langs):
+            for variant in dict.fromkeys(stem(folded, lang) for lang in t.langs):
                 t.text = variant
                 yield t
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, request
-from flask_babel import Babel
+from flask_babel import Babel, get_locale
 
 from . import config
 from .index import open_index
@@ -31,6 +31,7 @@ def create_app(settings: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.extensions["searchapp.index"] = open_index(app.config["INDEX_DIR"])
     Babel(app, locale_selector=select_locale)
+    app.jinja_env.globals["get_locale"] = get_locale
 
     from .api import api
     from .web import web

@@ -404,8 +404,13 @@ def _highlight(text: str, lang: str, terms: frozenset[str], analyzer, whole: boo
     return escape(cut + ("…" if len(text) > SNIPPET_CHARS else ""))
 
 
-def _query_terms(q: query.Query, fieldname: str) -> frozenset[str]:
-    return frozenset(text for name, text in q.iter_all_terms() if name == fieldname)
+def _query_terms(q: query.Query, reader, fieldname: str) -> frozenset[str]:
+    """The index terms the query matches in `fieldname`, with wildcards expanded.
+
+    (Whoosh's existing_terms needs `fieldname`: without it a loop variable shadows the
+    argument and only the first field's terms come back.)
+    """
+    return frozenset(text.decode("utf-8") for _, text in q.existing_terms(reader, expand=True, fieldname=fieldname))
 
 
 # --- Running a search --------------------------------------------------------
@@ -438,7 +443,8 @@ def run(
             sortedby=sortedby, reverse=reverse,
         )
         fields = MODE_FIELDS[request.mode]
-        title_terms, text_terms = _query_terms(q, fields["title"]), _query_terms(q, fields["text"])
+        reader = searcher.reader()
+        title_terms, text_terms = _query_terms(q, reader, fields["title"]), _query_terms(q, reader, fields["text"])
         title_an, text_an = ix.schema[fields["title"]].analyzer, ix.schema[fields["text"]].analyzer
         hits = []
         for hit in page:

@@ -1,0 +1,134 @@
+"""The server-rendered search page, through Flask's test client."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+import pytest
+
+from conftest import index_records
+from searchapp import create_app
+
+pytestmark = pytest.mark.xfail(strict=True, reason=(
+    "every page fails to render: templates/search.html:45,58,65 use filters format_decimal and "
+    "format_date, which Flask-Babel 4 registers as decimalformat/dateformat, and "
+    "templates/base.html:1 calls get_locale(), which is not a Jinja global"
+))
+
+
+def page(client, query: str = ""):
+    response = client.get("/" + query)
+    return response, response.get_data(as_text=True)
+
+
+def hit_titles(html: str) -> list[str]:
+    """The hit headings with their markup removed."""
+    return [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<h3>(.*?)</h3>", html, re.S)]
+
+
+def summary_count(html: str) -> str:
+    return re.search(r'<p class="summary">\s*([0-9٠-٩]+)', html).group(1)
+
+
+def test_arabic_right_to_left_by_default(client):
+    response, html = page(client)
+    assert response.status_code == 200
+    assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_english_left_to_right_on_request(client):
+    response, html = page(client, "?locale=en")
+    assert response.status_code == 200
+    assert '<html lang="en" dir="ltr">' in html
+
+
+def test_unoffered_locale_falls_back_to_arabic(client):
+    _, html = page(client, "?locale=fr")
+    assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_search_shows_titles_and_marks(client):
+    response, html = page(client, "?q=" + quote("المفاوضات"))
+    assert response.status_code == 200
+    assert summary_count(html) in ("4", "٤")
+    assert hit_titles(html) == [
+        "دعوات دولية لاستئناف المفاوضات بين موسكو وكييف",
+        "جَوْلَةٌ جَدِيدَةٌ مِنَ المُفَاوَضَاتِ بين روسيا وأوكرانيا",
+        "غوتيريش يدعو إلى إحياء مسار الســـلام في أوكرانيا",
+        "السعودية تستضيف جولة من المحادثات حول الأزمة الأوكرانية",
+    ]
+    assert re.search(r"<mark[^>]*>المُفَاوَضَاتِ</mark>", html)
+    assert re.search(r"<mark[^>]*>بالمفاوضات</mark>", html)
+    assert html.count('<li class="hit" lang="ar" dir="rtl">') == 4
+
+
+def test_english_hit_is_left_to_right_inside_an_arabic_page(client):
+    _, html = page(client, "?q=ceasefire")
+    assert hit_titles(html) == ["Ukraine and Russia hold new round of talks as UN urges ceasefire"]
+    assert '<li class="hit" lang="en" dir="ltr">' in html
+    assert '<html lang="ar" dir="rtl">' in html
+
+
+@pytest.mark.parametrize("query, message", [
+    ("?page=0", "page must be 1 or more"),
+    ("?page=two", "page must be a whole number"),
+    ("?per_page=1000", "per_page must be between 1 and 100"),
+    ("?mode=fuzzy", "mode must be one of stem, normalized, exact"),
+    ("?from=2024-02-01&to=2024-01-01", "the &#39;from&#39; date is after the &#39;to&#39; date"),
+])
+def test_bad_parameter_is_a_400_page_with_a_message(client, query, message):
+    response, html = page(client, query)
+    assert response.status_code == 400
+    assert f'<p class="error" role="alert">{message}</p>' in html
+    assert "Traceback" not in html
+    assert '<html lang="ar" dir="rtl">' in html
+
+
+def test_query_text_is_escaped(client):
+    response, html = page(client, "?q=" + quote("<script>alert(1)</script>"))
+    assert response.status_code == 200
+    assert "<script" not in html
+    assert 'value="&lt;script&gt;alert(1)&lt;/script&gt;"' in html
+
+
+def test_document_text_is_escaped(tmp_path):
+    index_dir = tmp_path / "ix"
+    index_records(index_dir, [{
+        "id": "xss-1", "lang": "ar", "title": "تحذير <script>alert(1)</script> من القاهرة",
+        "text": "نص فيه <img src=x onerror=alert(2)> عن القاهرة",
+    }])
+    client = create_app({"INDEX_DIR": str(index_dir), "TESTING": True}).test_client()
+    response, html = page(client, "?q=" + quote("القاهرة"))
+    assert response.status_code == 200
+    assert "<script" not in html and "<img" not in html
+    assert "تحذير &lt;script&gt;alert(1)&lt;/script&gt; من <mark" in html
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+
+
+def test_selected_country_is_marked_and_keeps_other_counts(client):
+    _, html = page(client, "?q=" + quote("مصر") + "&country=EG")
+    assert summary_count(html) in ("7", "٧")
+    selected = re.findall(r'class="selected" aria-pressed="true">\s*<span class="label">(.*?)</span>', html)
+    assert selected == ["مصر"]
+    labels = re.findall(r'<span class="label">(.*?)</span>', html)
+    assert "المغرب" in labels and "قطر" in labels  # other countries still offered
+
+
+def test_pager_links(client):
+    _, html = page(client, "?q=" + quote("مصر") + "&page=2&per_page=5&locale=en")
+    assert re.search(r'<a rel="prev" href="[^"]*per_page=5', html)
+    next_link = re.search(r'<a rel="next" href="([^"]*)"', html).group(1)
+    assert "page=3" in next_link and "per_page=5" in next_link
+    assert "Page 2 of 3" in html
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "the language links append &locale=.. to the current query string, so on an English page "
+    "the Arabic link carries locale=en&locale=ar and the first one wins (templates/base.html:15-16)"
+))
+def test_language_link_switches_back_to_arabic(client):
+    _, html = page(client, "?q=" + quote("مصر") + "&locale=en")
+    arabic_link = re.search(r'<a href="([^"]*)" lang="ar"', html).group(1).replace("&amp;", "&")
+    _, switched = page(client, arabic_link)
+    assert '<html lang="ar" dir="rtl">' in switched
