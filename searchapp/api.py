@@ -23,11 +23,6 @@ def bad_parameter(exc: search.RequestError):
     return error_response(400, "bad_parameter", exc.message, exc.param)
 
 
-@api.errorhandler(404)
-def not_found(exc):
-    return error_response(404, "not_found", "no such endpoint")
-
-
 @api.errorhandler(500)
 def server_error(exc):
     return error_response(500, "server_error", "the server failed to answer this request")

@@ -33,7 +33,7 @@ def run_ingest(ix, paths, default_lang="ar", batch_size=ingest_mod.BATCH_SIZE, q
     show_progress = sys.stderr.isatty() and not quiet
 
     def on_reject(rejection):
-        click.echo(f"\r{rejection}", err=True)
+        click.echo(f"\r{rejection}" if show_progress else str(rejection), err=True)
 
     def on_batch(summary):
         if show_progress:
@@ -139,7 +139,10 @@ def index_stats(ix, index_dir) -> dict:
             "lang": sorting.FieldFacet("lang", maptype=sorting.Count),
             "source": sorting.FieldFacet("source", maptype=sorting.Count),
         })
-        by = {name: dict(sorted(results.groups(name).items(), key=lambda kv: -kv[1])) for name in ("lang", "source")}
+        by = {
+            name: dict(sorted(((k, v) for k, v in results.groups(name).items() if k), key=lambda kv: -kv[1]))
+            for name in ("lang", "source")
+        }
         committed = last_commit_time(ix)
         return {
             "documents": searcher.doc_count(),

@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.fields import DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import LockError
 
 from .analysis import LangText, exact_analyzer, normalized_analyzer, stem_analyzer
@@ -39,7 +39,7 @@ def make_schema() -> Schema:
         lang=ID(stored=True),
         source=ID(stored=True),
         date=DATETIME(stored=True, sortable=True),
-        year=NUMERIC(int, bits=16, stored=False, sortable=True),
+        year=ID(),  # the date's year, for the year facet; absent when the date is
         url=STORED(),
         country=KEYWORD(**keyword),
         person=KEYWORD(**keyword),
@@ -78,7 +78,7 @@ def index_fields(doc) -> dict:
     }
     if doc.date is not None:
         fields["date"] = doc.date
-        fields["year"] = doc.date.year
+        fields["year"] = f"{doc.date.year:04d}"
     return {name: value for name, value in fields.items() if value not in ("", None)}
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import gzip
-import io
 import json
 import re
 import time
@@ -121,11 +120,17 @@ def _as_list(value, what: str) -> list[str]:
     raise InvalidRecord(f"field {what!r} must be a string or a list of strings")
 
 
+# CLDR names some codes that are not ISO 3166-1 countries (Unknown Region, EU, UN, pseudo-locales).
+_NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
+COUNTRY_CODES = frozenset(
+    code for code in Locale("en").territories if _COUNTRY_CODE.match(code) and code not in _NOT_COUNTRIES
+)
+
+
 def check_countries(value) -> list[str]:
     codes = [c.upper() for c in _as_list(value, "country")]
-    territories = Locale("en").territories
     for code in codes:
-        if not _COUNTRY_CODE.match(code) or code not in territories:
+        if code not in COUNTRY_CODES:
             raise InvalidRecord(f"unknown country code {code!r} (expected ISO 3166-1 alpha-2, e.g. EG)")
     return list(dict.fromkeys(codes))
 
@@ -169,50 +174,66 @@ def make_document(record: dict, default_lang: str = "ar") -> Document:
 Item = tuple[str, "dict | InvalidRecord"]
 
 
-def _open_text(path: Path):
-    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
-    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+def _open_binary(path: Path):
+    return gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
 
 
-def _read_lines_safely(path: Path, handle) -> Iterator[tuple[int, "str | InvalidRecord"]]:
+def _decoded_lines(path: Path) -> Iterator[tuple[int, "str | InvalidRecord"]]:
+    """Numbered lines of a (possibly gzipped) UTF-8 file; a line that is not UTF-8 becomes an error
+    and the next lines are still read. A damaged gzip ends the file with an error."""
     lineno = 0
     try:
-        for lineno, line in enumerate(handle, start=1):
-            yield lineno, line
-    except UnicodeDecodeError as exc:
-        yield lineno + 1, InvalidRecord(f"invalid UTF-8 ({exc.reason}); rest of file skipped")
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        with _open_binary(path) as handle:
+            for lineno, raw in enumerate(handle, start=1):
+                try:
+                    line = raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    yield lineno, InvalidRecord(f"invalid UTF-8 at byte {exc.start + 1} of the line")
+                    continue
+                yield lineno, line.lstrip("\ufeff") if lineno == 1 else line
+    except (OSError, EOFError) as exc:
         yield lineno + 1, InvalidRecord(f"unreadable file ({exc}); rest of file skipped")
 
 
 def read_jsonl(path: Path) -> Iterator[Item]:
-    with _open_text(path) as handle:
-        for lineno, line in _read_lines_safely(path, handle):
-            where = f"{path}:{lineno}"
-            if isinstance(line, InvalidRecord):
-                yield where, line
-                continue
-            if not line.strip():
-                continue
-            try:
-                yield where, json.loads(line)
-            except json.JSONDecodeError as exc:
-                yield where, InvalidRecord(f"invalid JSON ({exc.msg} at column {exc.colno})")
+    for lineno, line in _decoded_lines(path):
+        where = f"{path}:{lineno}"
+        if isinstance(line, InvalidRecord):
+            yield where, line
+            continue
+        if not line.strip():
+            continue
+        try:
+            yield where, json.loads(line.rstrip("\r\n"))
+        except json.JSONDecodeError as exc:
+            yield where, InvalidRecord(f"invalid JSON ({exc.msg} at column {exc.colno})")
 
 
 def read_csv(path: Path) -> Iterator[Item]:
-    with _open_text(path) as handle:
-        lines = (line for _, line in _read_lines_safely(path, handle) if isinstance(line, str))
-        reader = csv.DictReader(lines)
-        if not reader.fieldnames or "id" not in reader.fieldnames:
-            yield f"{path}:1", InvalidRecord("CSV header must name the columns, including 'id'")
-            return
-        for row in reader:
-            where = f"{path}:{reader.line_num}"
-            if None in row:
-                yield where, InvalidRecord("more cells than header columns")
+    """Rows of a CSV file with a header; each row is located at the line where it ends."""
+    errors: list[tuple[int, InvalidRecord]] = []
+    current_line = 0
+
+    def good_lines():
+        nonlocal current_line
+        for current_line, line in _decoded_lines(path):
+            if isinstance(line, InvalidRecord):
+                errors.append((current_line, line))
             else:
-                yield where, row
+                yield line
+
+    reader = csv.DictReader(good_lines())
+    if not reader.fieldnames or "id" not in reader.fieldnames:
+        yield f"{path}:1", InvalidRecord("CSV header must name the columns, including 'id'")
+        return
+    for row in reader:
+        for lineno, error in errors:
+            yield f"{path}:{lineno}", error
+        errors.clear()
+        where = f"{path}:{current_line}"
+        yield where, InvalidRecord("more cells than header columns") if None in row else row
+    for lineno, error in errors:
+        yield f"{path}:{lineno}", error
 
 
 def read_txt(path: Path) -> Iterator[Item]:

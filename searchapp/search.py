@@ -60,7 +60,7 @@ class SearchRequest:
     per_page: int = 10
     country: tuple[str, ...] = ()
     person: tuple[str, ...] = ()
-    year: tuple[int, ...] = ()
+    year: tuple[str, ...] = ()
     lang: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
     date_from: datetime | None = None
@@ -112,10 +112,9 @@ def _date_param(params, name: str, end_of_day: bool = False) -> datetime | None:
 
 def request_from_params(params, default_per_page: int = 10) -> SearchRequest:
     """Build a SearchRequest from URL parameters (anything with `get` and `getlist`)."""
-    try:
-        years = tuple(int(y) for y in params.getlist("year") if y)
-    except ValueError:
-        raise RequestError("year", "year must be a whole number") from None
+    years = tuple(y.strip() for y in params.getlist("year") if y.strip())
+    if not all(y.isdigit() and len(y) == 4 for y in years):
+        raise RequestError("year", "year must be a four-digit year such as 2016")
     return SearchRequest(
         q=params.get("q", ""),
         mode=params.get("mode") or "stem",
@@ -172,7 +171,7 @@ class Hit:
     url: str
     country: list[str]
     person: list[str]
-    score: float
+    score: float | None  # None when sorted by date
 
 
 @dataclass
@@ -324,12 +323,10 @@ def _has_error(q: query.Query) -> bool:
 
 def _filter_query(request: SearchRequest, skip: str | None = None) -> query.Query | None:
     parts: list[query.Query] = []
-    for name in ("country", "person", "lang", "source"):
+    for name in ("country", "person", "year", "lang", "source"):
         values = getattr(request, name)
         if values and name != skip:
             parts.append(query.Or([query.Term(name, v) for v in values]))
-    if request.year and skip != "year":
-        parts.append(query.Or([query.NumericRange("year", y, y) for y in request.year]))
     if request.date_from or request.date_to:
         parts.append(query.DateRange("date", request.date_from, request.date_to))
     if not parts:
@@ -339,7 +336,7 @@ def _filter_query(request: SearchRequest, skip: str | None = None) -> query.Quer
 
 def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
     """Counts per facet over all matches; a facet's own selection does not narrow its counts."""
-    facets = {name: sorting.FieldFacet(name, allow_overlap=name != "year", maptype=sorting.Count) for name in FACETS}
+    facets = {name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in FACETS}
     counts: dict[str, dict] = {}
     common = [name for name in FACETS if not getattr(request, name)]
     if common:
@@ -378,6 +375,12 @@ def _facet_values(counts, request, locale, url_for) -> dict[str, list[FacetValue
             values.sort(key=lambda v: (-v.count, v.label))
         out[name] = values
     return out
+
+
+def _date_order(newest_first: bool) -> sorting.MultiFacet:
+    """Dated documents by date, then the undated ones, in either direction."""
+    dated_first = sorting.QueryFacet({"dated": query.Every("date")}, other="undated")
+    return sorting.MultiFacet([dated_first, sorting.FieldFacet("date", reverse=newest_first)])
 
 
 # --- Highlighting ------------------------------------------------------------
@@ -435,19 +438,20 @@ def run(
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         langs = search_languages(searcher, request)
         q, notes = parse_query(ix.schema, request, langs)
-        sortedby, reverse = None, False
+        sortedby = None
         if request.sort != "relevance" or isinstance(q, query.Every):
-            sortedby, reverse = "date", request.sort != "date_asc"
+            sortedby = _date_order(newest_first=request.sort != "date_asc")
         page = searcher.search_page(
             q, request.page, pagelen=request.per_page, filter=_filter_query(request),
-            sortedby=sortedby, reverse=reverse,
+            sortedby=sortedby,
         )
+        past_the_end = request.page > max(page.pagecount, 1)  # Whoosh would repeat the last page
         fields = MODE_FIELDS[request.mode]
         reader = searcher.reader()
         title_terms, text_terms = _query_terms(q, reader, fields["title"]), _query_terms(q, reader, fields["text"])
         title_an, text_an = ix.schema[fields["title"]].analyzer, ix.schema[fields["text"]].analyzer
         hits = []
-        for hit in page:
+        for hit in [] if past_the_end else page:
             stored = hit.fields()
             lang = stored.get("lang", "ar")
             hits.append(Hit(
@@ -461,7 +465,7 @@ def run(
                 url=stored.get("url", ""),
                 country=_split(stored.get("country")),
                 person=_split(stored.get("person")),
-                score=round(hit.score or 0.0, 4),
+                score=round(hit.score, 4) if sortedby is None else None,
             ))
         counts = _facet_counts(searcher, q, request)
         total = page.total

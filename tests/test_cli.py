@@ -107,10 +107,6 @@ def test_stats_json(runner, sample_index_dir):
     assert body["index_bytes"] > 0
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "documents without a source are listed under a source named None ('None 1' in text, "
-    "'null' in JSON): index_stats keeps Whoosh's None group (searchapp/cli.py:142, index_stats)"
-))
 def test_stats_without_sources_lists_no_none_source(runner, tmp_path):
     cli(runner, tmp_path / "ix", "ingest", str(DATA / "good.jsonl"))
     body = json.loads(cli(runner, tmp_path / "ix", "stats", "--json").stdout)

@@ -239,10 +239,6 @@ def test_good_lines_and_earlier_documents_survive_bad_lines(bad_run):
     assert found_ids(ix, "olives") == ["b-010"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "rejection lines on stderr start with '\\r' even when stderr is not a terminal "
-    "(searchapp/cli.py:36, on_reject), so they do not start with FILE:LINE in logs"
-))
 def test_rejection_lines_start_with_the_file_name(bad_run):
     bad, _, result = bad_run
     lines = [line for line in result.stderr.split("\n") if line]
@@ -250,10 +246,6 @@ def test_rejection_lines_start_with_the_file_name(bad_run):
     assert all(line.startswith(f"{bad}:") for line in lines)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a truncated JSON line reports 'column 1': json.loads sees the line's trailing newline "
-    "and counts the column on the next line (searchapp/ingest.py:198, read_jsonl)"
-))
 def test_invalid_json_message_names_the_real_column(tmp_path):
     line = '{"id": "b-002", "title": "cut"'
     bad = tmp_path / "cut.jsonl"
@@ -263,10 +255,6 @@ def test_invalid_json_message_names_the_real_column(tmp_path):
     assert rejections == [f"{bad}:1: invalid JSON (Expecting ',' delimiter at column {len(line) + 1})"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "babel's territory list contains non-ISO codes such as ZZ 'Unknown Region', EU, UN, "
-    "so check_countries accepts them (searchapp/ingest.py:126-128)"
-))
 @pytest.mark.parametrize("code", ["ZZ", "EU", "UN"])
 def test_non_iso_country_codes_are_rejected(tmp_path, code):
     bad = tmp_path / "country.jsonl"
@@ -277,11 +265,6 @@ def test_non_iso_country_codes_are_rejected(tmp_path, code):
     assert rejections[0].startswith(f"{bad}:1: unknown country code '{code}'")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "an invalid UTF-8 byte on line 4 is reported as line 1 and the good lines 1-3 before it "
-    "are lost: the TextIOWrapper decodes whole chunks (searchapp/ingest.py:174 _open_text, "
-    ":177-184 _read_lines_safely)"
-))
 def test_invalid_utf8_line_is_rejected_alone(tmp_path):
     good = [f'{{"id": "u-{n}", "title": "عنوان {n}"}}'.encode() for n in range(1, 4)]
     bad = tmp_path / "latin1.jsonl"
