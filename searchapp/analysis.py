@@ -151,7 +151,7 @@ _SUFFIX_PROTECTED = frozenset(
     """
     لبنان ايران يابان سودان عمان باكستان افغانستان اذربيجان كازاخستان اوزبكستان
     طاجيكستان تركمانستان قرغيزستان اليابان البلقان فلسطين ياسين حسين حسن عثمان سلمان
-    رمضان شعبان لقمان عدنان سليمان عمران امان بيان بيانات زمان مكان ميدان انسان
+    رمضان شعبان لقمان عدنان بحرين البحرين سليمان عمران امان بيان بيانات زمان مكان ميدان انسان
     برلمان سلطان ايمان احسان ريان ابوظبي الله لله
     """.split()
 )
@@ -232,7 +232,7 @@ def stem(word: str, lang: str) -> str:
 
 # --- Query stop words --------------------------------------------------------
 # Removed from queries only (the index keeps every word, so phrases still match);
-# a query made only of stop words keeps them all. Folded spellings.
+# a query made only of stop words keeps them all. Folded when loaded.
 
 _STOP_WORDS = {
     "ar": frozenset(
@@ -259,6 +259,9 @@ _STOP_WORDS = {
         """.split()
     ),
 }
+
+
+_STOP_WORDS = {lang: frozenset(normalize(w) for w in words) for lang, words in _STOP_WORDS.items()}
 
 
 def is_stop_word(word: str, lang: str) -> bool:

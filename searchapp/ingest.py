@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator
 from babel import Locale, UnknownLocaleError
 
 from .analysis import normalize
+from .extract import COUNTRY_CODES
 from .index import index_fields, writing
 
 BATCH_SIZE = 2000
@@ -76,7 +77,6 @@ class IngestSummary:
 # --- Field validation --------------------------------------------------------
 
 _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
-_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 
 def parse_date(value: str) -> datetime:
@@ -118,13 +118,6 @@ def _as_list(value, what: str) -> list[str]:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return [v.strip() for v in value if v.strip()]
     raise InvalidRecord(f"field {what!r} must be a string or a list of strings")
-
-
-# CLDR names some codes that are not ISO 3166-1 countries (Unknown Region, EU, UN, pseudo-locales).
-_NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
-COUNTRY_CODES = frozenset(
-    code for code in Locale("en").territories if _COUNTRY_CODE.match(code) and code not in _NOT_COUNTRIES
-)
 
 
 def check_countries(value) -> list[str]:

@@ -1,0 +1,495 @@
+"""Entity extraction: the countries and people an article names, and its dates.
+
+`extract(doc)` returns an article's Entities: countries as ISO 3166-1 codes (from
+CLDR names, other forms, capitals and demonyms, with Arabic proclitics handled by
+our own analyzer), people as ids that one person keeps across spellings and
+scripts (`person_key`), and dates (from `dates`). Matching runs on analyzed words,
+so الأوكرانية, لأوكرانيا and أوكرانيا all reach UA.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+
+from babel import Locale
+
+from . import names
+from .analysis import LangText, WordTokenizer, is_stop_word, normalize, script_of_word, stem
+
+CLDR_LOCALES = ("ar", "en", "fr", "es", "de", "ru")
+# CLDR names some codes that are not ISO 3166-1 countries (Unknown Region, EU, UN, pseudo-locales).
+_NOT_COUNTRIES = {"ZZ", "EU", "EZ", "UN", "QO", "XA", "XB"}
+COUNTRY_CODES = frozenset(
+    code for code in Locale("en").territories
+    if len(code) == 2 and code.isalpha() and code.isupper() and code not in _NOT_COUNTRIES
+)
+PROCLITICS = "وفبلك"
+
+
+@dataclass(frozen=True)
+class Mention:
+    value: str  # ISO country code or person id
+    start: int  # character offsets in the analyzed text
+    end: int
+    kind: str  # country: "name", "adjective", "capital"; person: "person"
+    label: str = ""  # for a person, the name as written
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    label: str
+    script: str  # "arab", "latn", ...
+
+
+@dataclass
+class Entities:
+    countries: list[str] = field(default_factory=list)
+    persons: list[Person] = field(default_factory=list)
+    date: datetime | None = None
+    dates: list[date] = field(default_factory=list)
+
+
+# --- Words ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Word:
+    surface: str
+    folded: str
+    keys: tuple[str, ...]  # stems to look up: the word's own, then with one proclitic removed
+    start: int
+    end: int
+    joined: bool  # only spaces between this word and the previous one
+
+
+def words(text: str, lang: str) -> list[Word]:
+    out: list[Word] = []
+    previous_end = 0
+    for t in WordTokenizer()(LangText(text, lang), chars=True):
+        folded = normalize(t.text)
+        if not folded:
+            continue
+        out.append(Word(
+            surface=t.text, folded=folded, keys=_keys(folded, lang), start=t.startchar, end=t.endchar,
+            joined=not text[previous_end:t.startchar].strip(),
+        ))
+        previous_end = t.endchar
+    return out
+
+
+def _keys(folded: str, lang: str) -> tuple[str, ...]:
+    keys = [stem(folded, lang)]
+    if script_of_word(folded) == "arab" and len(folded) > 3 and folded[0] in PROCLITICS:
+        keys.append(stem(folded[1:], lang))  # لأوكرانيا: ل is a proclitic the stemmer leaves alone
+    return tuple(dict.fromkeys(keys))
+
+
+def _phrase_keys(phrase: str, lang: str) -> tuple[str, ...]:
+    return tuple(w.keys[0] for w in words(phrase, lang))
+
+
+# --- Countries -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Entry:
+    keys: tuple[str, ...]
+    value: str
+    kind: str
+    proper: bool  # Latin script: the words must be capitalized
+    forms: tuple[tuple[str, bool], ...] = ()  # one Arabic word: (bare spelling, takes the article)
+
+
+_NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يان")
+# Words that make a country name official: جمهورية الصين الشعبية، المملكة المغربية، الاتحاد الروسي.
+_STATE_WORDS = {"جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره", "الاتحاد", "اتحاد"}
+_STATE_ADJECTIVES = {"الشعبيه", "العربيه", "الاسلاميه", "الاتحاديه", "الديمقراطيه", "الهاشميه", "المتحده"}
+
+
+def arabic_readings(folded: str) -> list[tuple[bool, str]]:
+    """Ways to read a folded Arabic word as (has the article, the word without proclitics and article):
+    والأوكرانية → (True, اوكرانيه); لأوكرانيا → (False, اوكرانيا) or (False, لاوكرانيا) as written."""
+    word = folded[1:] if folded[:1] in "وف" and len(folded) > 4 else folded
+    for article in ("لل", "بال", "كال", "لال", "ال"):
+        if word.startswith(article) and len(word) - len(article) >= 3:
+            return [(True, word[len(article):])]
+    readings = [(False, word)]
+    if word[:1] in "بلك" and len(word) > 4:
+        readings.append((False, word[1:]))
+    if word != folded:
+        readings.append((False, folded))
+    return readings
+
+
+def _arabic_name_forms(name: str) -> dict[str, bool]:
+    """Bare spellings of an Arabic country name, each with whether the name takes the article:
+    سوريا also as سورية, هولندا as هولندة; الأردن takes the article."""
+    has_article, body = arabic_readings(normalize(name))[0]
+    forms = {body: has_article}
+    if body.endswith("ا"):
+        forms[body[:-1] + "ه"] = has_article
+    return forms
+
+
+def _arabic_nisba_forms(name: str) -> list[str]:
+    """Adjective forms of an Arabic country name: روسيا → روسي، مصر → مصري (with and without ال)."""
+    base = arabic_readings(normalize(name))[0][1]
+    if base.endswith("ا"):
+        base = base[:-1]
+    adjective = base if base.endswith("ي") else base + "ي"
+    return [adjective, "ال" + adjective]
+
+
+def _country_phrases():
+    """(phrase, code, kind) for every way of naming a country that we know."""
+    for locale in CLDR_LOCALES:
+        for code, name in Locale(locale).territories.items():
+            if code in COUNTRY_CODES:
+                yield name, code, "name"
+                if locale == "ar" and " " not in name:
+                    yield from ((form, code, "adjective") for form in _arabic_nisba_forms(name))
+    for code, aliases in names.COUNTRY_ALIASES.items():
+        for alias in aliases:
+            yield alias, code, "name"
+            if script_of_word(alias) == "arab" and " " not in alias:
+                yield from ((form, code, "adjective") for form in _arabic_nisba_forms(alias))
+    for code, capitals in names.CAPITALS.items():
+        yield from ((capital, code, "capital") for capital in capitals)
+    for code, demonyms in names.DEMONYMS.items():
+        yield from ((demonym, code, "adjective") for demonym in demonyms)
+
+
+@lru_cache(maxsize=None)
+def country_gazetteer(lang: str) -> dict[str, list[_Entry]]:
+    """Entries by their first key, longest first, for text in `lang`."""
+    merged: dict[tuple, dict] = {}
+    for phrase, code, kind in _country_phrases():
+        keys = _phrase_keys(phrase, lang)
+        if not keys or (len(keys) == 1 and len(keys[0]) < 3):
+            continue
+        arabic_word = len(keys) == 1 and script_of_word(normalize(phrase)) == "arab"
+        entry = merged.setdefault((keys, code), {"kinds": set(), "forms": {}, "arabic_word": arabic_word,
+                                                 "proper": script_of_word(normalize(phrase)) == "latn"})
+        entry["kinds"].add(kind)
+        if arabic_word and kind != "adjective":
+            entry["forms"].update(_arabic_name_forms(phrase))
+    by_first: dict[str, list[_Entry]] = {}
+    for (keys, code), e in merged.items():
+        kind = next(k for k in ("name", "capital", "adjective") if k in e["kinds"])
+        by_first.setdefault(keys[0], []).append(_Entry(keys, code, kind, e["proper"], tuple(e["forms"].items())))
+    for entries in by_first.values():
+        entries.sort(key=lambda e: -len(e.keys))
+    return by_first
+
+
+def _matches(entry: _Entry, ws: list[Word], i: int) -> bool:
+    span = ws[i:i + len(entry.keys)]
+    if len(span) < len(entry.keys):
+        return False
+    for n, (word, key) in enumerate(zip(span, entry.keys)):
+        if key not in word.keys or (n and not word.joined):
+            return False
+        if entry.proper and not word.surface[0].isupper():
+            return False
+    return True
+
+
+def _arabic_word_kind(entry: _Entry, word: Word) -> str | None:
+    """How one Arabic word names the entry's country: its name, an adjective (a nisba ending), or not at all.
+
+    Stems join more than names: البحرين and البحر share a stem, and so do السعودي and سعود;
+    سورية is Syria, السورية is Syrian.
+    """
+    forms = dict(entry.forms)
+    readings = arabic_readings(word.folded)
+    for has_article, body in readings:
+        if body in names.AMBIGUOUS_ARABIC and (has_article or word.folded != body):
+            return None
+        if forms.get(body) == has_article:
+            return entry.kind
+    if readings[0][1].endswith(_NISBA_ENDINGS):
+        return "adjective"
+    return None
+
+
+def _country_matches(ws: list[Word], lang: str) -> list[tuple[int, int, str, str]]:
+    """(first word, past the last word, country code, kind) of each mention, longest match first.
+
+    An official name is one mention: جمهورية الصين الشعبية, الجمهورية البرتغالية."""
+    gazetteer = country_gazetteer(lang)
+    found = []
+    i = 0
+    while i < len(ws):
+        match = None
+        for key in ws[i].keys:
+            for entry in gazetteer.get(key, ()):
+                if not _matches(entry, ws, i):
+                    continue
+                arabic_word = len(entry.keys) == 1 and script_of_word(ws[i].folded) == "arab"
+                kind = _arabic_word_kind(entry, ws[i]) if arabic_word else entry.kind
+                if kind:
+                    match = (entry, kind)
+                    break
+            if match:
+                break
+        if match is None:
+            i += 1
+            continue
+        entry, kind = match
+        start, end = i, i + len(entry.keys)
+        if start > 0 and ws[start - 1].folded in _STATE_WORDS and ws[start].joined:
+            start, kind = start - 1, "name"
+        while end < len(ws) and ws[end].joined and ws[end].folded in _STATE_ADJECTIVES:
+            end += 1
+        found.append((start, end, entry.value, kind))
+        i = end
+    return found
+
+
+def find_countries(text: str, lang: str = "ar") -> list[Mention]:
+    """Every country mention in `text`, left to right."""
+    ws = words(text, lang)
+    return [Mention(code, ws[i].start, ws[j - 1].end, kind) for i, j, code, kind in _country_matches(ws, lang)]
+
+
+# --- People ----------------------------------------------------------------------
+
+_LATIN_DIGRAPHS = [("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("th", "t"), ("ph", "f"), ("gh", "j"),
+                   ("dj", "j"), ("ck", "k"), ("ou", "u")]
+_LATIN_LETTERS = str.maketrans({"q": "k", "c": "k", "x": "k", "z": "s", "v": "f", "p": "b", "g": "j", "w": "u"})
+_ARABIC_LETTERS = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "s", "س": "s",
+    "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "s", "ع": "", "غ": "j", "ف": "f", "ق": "k", "ك": "k", "ل": "l",
+    "م": "m", "ن": "n", "ه": "h", "و": "u", "ي": "i", "ا": "a", "ء": "", "ئ": "", "ؤ": "", "گ": "j", "پ": "b",
+    "چ": "s", "ژ": "j", "ڤ": "f",
+})
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=200_000)
+def name_skeleton(word: str) -> str:
+    """A spelling- and script-independent key of one name word: its consonants, roughly.
+
+    زيلينسكي, زيلنسكي, Zelensky, Zelenskyy and Selenskyj all give "slnsk".
+    """
+    folded = normalize(word)
+    if script_of_word(folded) == "arab":
+        latin = folded.translate(_ARABIC_LETTERS)
+    else:
+        latin = "".join(c for c in unicodedata.normalize("NFKD", folded) if c.isalpha() and c.isascii())
+        for digraph, sound in _LATIN_DIGRAPHS:
+            latin = latin.replace(digraph, sound)
+        latin = latin.translate(_LATIN_LETTERS)
+        latin = re.sub(r"(?<=[aeiouy])j$", "", latin)  # Selenskyj: a final j after a vowel is a y
+    if latin[:1] == "u" and len(latin) > 1 and latin[1] in "aeio":
+        latin = "w" + latin[1:]  # initial و / W is a consonant
+    skeleton = latin[0] + _VOWELS.sub("", latin[1:]) if latin.startswith("w") else _VOWELS.sub("", latin)
+    skeleton = re.sub(r"h$", "", skeleton)  # final ة / h: Fatima, فاطمة, Fatimah
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def person_key(name: str) -> str:
+    """The id of a person named `name` in any script: a known person's id, else a name skeleton.
+
+    Unknown names are keyed by their last word (news writes a person's surname alone),
+    or by all words when the name holds a connector (محمد بن سلمان is not سلمان).
+    """
+    known = known_people().get(_name_words_key(name))
+    if known:
+        return known
+    parts = [w for w in re.findall(r"\w+", normalize(name)) if w]
+    if not parts:
+        return ""
+    if any(p in names.NAME_CONNECTORS for p in parts[:-1]):
+        return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
+    return "~" + name_skeleton(parts[-1])
+
+
+def _name_words_key(name: str) -> str:
+    return " ".join(name_skeleton(w) for w in re.findall(r"\w+", normalize(name)))
+
+
+@lru_cache(maxsize=None)
+def known_people() -> dict[str, str]:
+    """Skeleton of every known spelling → person id."""
+    table = {}
+    for person_id, label_ar, label_en, spellings in names.KNOWN_PEOPLE:
+        for spelling in [label_ar, label_en, *spellings]:
+            table[_name_words_key(spelling)] = person_id
+    return table
+
+
+@lru_cache(maxsize=None)
+def known_labels() -> dict[str, dict[str, str]]:
+    """Person id → {"arab": label, "latn": label} for the people we know."""
+    return {pid: {"arab": ar, "latn": en} for pid, ar, en, _ in names.KNOWN_PEOPLE}
+
+
+@lru_cache(maxsize=None)
+def _known_spellings() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded spellings of known people: (whole one-word names, first words of longer names)."""
+    single, first = set(), set()
+    for _, label_ar, label_en, spellings in names.KNOWN_PEOPLE:
+        for spelling in [label_ar, label_en, *spellings]:
+            parts = re.findall(r"\w+", normalize(spelling))
+            if len(parts) == 1:
+                single.add(parts[0])
+            elif parts[0] not in names.NAME_CONNECTORS:
+                first.add(parts[0])
+    return frozenset(single), frozenset(first)
+
+
+_TITLES = frozenset(names.TITLES_AR) | frozenset(names.TITLES_LATIN)
+_FIRST_NAMES = frozenset(normalize(n) for n in names.FIRST_NAMES_AR + names.FIRST_NAMES_LATIN)
+_MAX_NAME_WORDS = 4
+_ARTICLE_FORMS = ("ال", "لل", "وال", "بال", "فال", "كال")
+
+
+def _is_stopish(word: Word) -> bool:
+    return any(is_stop_word(word.folded, lang) for lang in ("ar", "en", "fr"))
+
+
+def _bare(word: Word) -> str:
+    """The word without a conjunction و/ف in front, when that leaves a title or a name (وقال → قال)."""
+    f = word.folded
+    single, first = _known_spellings()
+    if len(f) > 3 and f[0] in "وف" and (f[1:] in _TITLES or f[1:] in _FIRST_NAMES or f[1:] in single or f[1:] in first):
+        return f[1:]
+    return f
+
+
+def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
+    """Whether the word may be part of a name; `first`: as its first word."""
+    if _is_stopish(word) or word.folded.isdigit() or _bare(word) in _TITLES:
+        return False
+    if latin:
+        return word.surface[0].isupper()
+    if script_of_word(word.folded) != "arab":
+        return False
+    return not (first and word.folded.startswith(_ARTICLE_FORMS))
+
+
+def _after_title(ws: list[Word], i: int) -> bool:
+    """A title before word i, maybe with modifiers between: الرئيس الأوكراني السابق X."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and ws[j + 1].joined:
+        before = ws[j]
+        if _bare(before) in _TITLES or before.folded.rstrip(".") in _TITLES:
+            return True
+        if not before.folded.startswith(_ARTICLE_FORMS):
+            return False
+        j -= 1
+    return False
+
+
+def _name_end(ws: list[Word], i: int, latin: bool) -> int:
+    """Where a name starting at word i ends: following name-like words joined by spaces;
+    an ال-word only after a first name or connector (محمد البرادعي, not أوباما الأسبوع)."""
+    end = i + 1
+    while end < len(ws) and end - i < _MAX_NAME_WORDS and ws[end].joined:
+        word, previous = ws[end], ws[end - 1]
+        if word.folded in names.NAME_CONNECTORS:
+            end += 1
+            continue
+        if not _can_be_name(word, latin, first=False):
+            break
+        if not latin and word.folded.startswith(_ARTICLE_FORMS):
+            if word.folded.startswith(_ARTICLE_FORMS[1:]):
+                break  # لل، وال، بال... are never inside a name
+            if not (previous.folded in _FIRST_NAMES or previous.folded in names.NAME_CONNECTORS):
+                break
+        end += 1
+    while end - 1 > i and ws[end - 1].folded in names.NAME_CONNECTORS:
+        end -= 1
+    return end
+
+
+def _person_spans(ws: list[Word], taken: set[int]) -> list[tuple[int, int, int]]:
+    """(first word, past the last word, offset into the first word) of each person name.
+
+    A name starts at a known first name or known person, or after a title; a surname
+    seen in a full name earlier in the text counts alone too.
+    """
+    single, first_words = _known_spellings()
+    spans = []
+    surnames: set[str] = set()
+    i = 0
+    while i < len(ws):
+        word = ws[i]
+        latin = script_of_word(word.folded) == "latn"
+        bare = _bare(word)
+        offset = len(word.folded) - len(bare)
+        if i in taken or not _can_be_name(word, latin, first=True):
+            i += 1
+            continue
+        if bare in single or (bare in surnames and not (bare in first_words or bare in _FIRST_NAMES)):
+            end = i + 1
+        elif bare in _FIRST_NAMES or bare in first_words or _after_title(ws, i):
+            end = _name_end(ws, i, latin)
+            end = next((k for k in range(i, end) if k in taken), end)  # a name stops at a country
+        else:
+            i += 1
+            continue
+        spans.append((i, end, offset))
+        if end - i > 1:
+            surnames.add(ws[end - 1].folded)
+        i = end
+    return spans
+
+
+def find_persons(text: str, lang: str = "ar") -> list[Mention]:
+    """Person names in `text`, each with its person id."""
+    ws = words(text, lang)
+    taken = {k for i, j, _, _ in _country_matches(ws, lang) for k in range(i, j)}
+    return _person_mentions(text, ws, taken)
+
+
+def _person_mentions(text: str, ws: list[Word], taken: set[int]) -> list[Mention]:
+    mentions = []
+    ids_by_surname: dict[str, str] = {}
+    for i, end, offset in _person_spans(ws, taken):
+        start = ws[i].start + offset
+        label = text[start:ws[end - 1].end]
+        surname = ws[end - 1].folded
+        pid = ids_by_surname.get(surname) if end - i == 1 else None
+        pid = pid or person_key(label)
+        if end - i > 1:
+            ids_by_surname.setdefault(surname, pid)
+        mentions.append(Mention(pid, start, ws[end - 1].end, "person", label))
+    return mentions
+
+
+def label_script(label: str) -> str:
+    return script_of_word(normalize(label)) if label else "latn"
+
+
+# --- The article -------------------------------------------------------------------
+
+
+def extract(doc) -> Entities:
+    """The countries, people and dates of a Document. Metadata countries win over the text's;
+    metadata persons are kept and joined by the text's."""
+    text = f"{doc.title}\n{doc.text}"
+    ws = words(text, doc.lang)
+    country_matches = _country_matches(ws, doc.lang)
+    countries = list(doc.country) or list(dict.fromkeys(code for _, _, code, _ in country_matches))
+    persons: dict[str, Person] = {}
+    for name in doc.person:
+        pid = person_key(name)
+        if pid:
+            persons.setdefault(pid, Person(pid, name, label_script(name)))
+    taken = {k for i, j, _, _ in country_matches for k in range(i, j)}
+    for m in _person_mentions(text, ws, taken):
+        if m.value:
+            persons.setdefault(m.value, Person(m.value, m.label, label_script(m.label)))
+    found_dates = dates.dates_in_text(doc.text)
+    article_date = doc.date
+    if article_date is None:
+        first = dates.article_date(doc.text)
+        article_date = datetime(first.year, first.month, first.day) if first else None
+    return Entities(countries=countries, persons=list(persons.values()), date=article_date, dates=found_dates)

@@ -1,0 +1,197 @@
+"""Name lists the extractor uses, written by hand from public facts.
+
+Country names come from CLDR through Babel; this module adds what CLDR lacks:
+short and long forms, capitals used for their governments, English and French
+demonyms (Arabic nisba adjectives are derived from the names), titles that
+introduce a person, common first names, and a few well-known people with their
+spellings in several scripts.
+"""
+
+# Other names of a country, in any language, besides CLDR's.
+COUNTRY_ALIASES = {
+    "US": ["أمريكا", "أميركا", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "U.S.", "U.S.A.",
+           "USA", "America", "United States of America", "Amérique"],
+    "GB": ["بريطانيا", "إنجلترا", "انكلترا", "Britain", "Great Britain", "U.K.", "UK", "England", "Angleterre",
+           "Grande-Bretagne"],
+    "RU": ["الاتحاد السوفيتي", "الاتحاد السوفياتي", "Soviet Union", "USSR", "U.S.S.R."],
+    "DE": ["West Germany", "East Germany"],
+    "SA": ["السعودية", "Saudi"],
+    "AE": ["الإمارات", "UAE", "U.A.E.", "Emirates"],
+    "PS": ["فلسطين", "Palestine"],
+    "SY": ["سورية"],
+    "DK": ["الدنمارك"],
+    "TR": ["Turkey"],
+    "NL": ["Holland"],
+    "CZ": ["Czech Republic"],
+    "MM": ["Burma"],
+    "CI": ["Ivory Coast"],
+    "CD": ["DR Congo", "Democratic Republic of Congo"],
+    "VA": ["Vatican", "الفاتيكان"],
+    "KR": ["South Korea"],
+    "KP": ["North Korea"],
+}
+
+# Capitals and seats of government that news uses for the country's government.
+CAPITALS = {
+    "US": ["واشنطن", "البيت الأبيض", "Washington", "White House"],
+    "RU": ["موسكو", "الكرملين", "Moscow", "Kremlin", "Moscou"],
+    "UA": ["كييف", "كيف", "Kyiv", "Kiev"],
+    "EG": ["القاهرة", "Cairo", "Le Caire"],
+    "JO": ["Amman"],
+    "SA": ["الرياض", "Riyadh", "Riyad"],
+    "IR": ["طهران", "Tehran", "Téhéran"],
+    "CN": ["بكين", "Beijing", "Peking", "Pékin"],
+    "FR": ["باريس", "الإليزيه", "Paris", "Elysee", "Élysée"],
+    "GB": ["لندن", "London", "Londres", "Downing Street"],
+    "DE": ["برلين", "Berlin", "Bonn"],
+    "TR": ["أنقرة", "Ankara"],
+    "SY": ["دمشق", "Damascus", "Damas"],
+    "IQ": ["بغداد", "Baghdad", "Bagdad"],
+    "LB": ["بيروت", "Beirut", "Beyrouth"],
+    "QA": ["الدوحة", "Doha"],
+    "AE": ["أبوظبي", "أبو ظبي", "Abu Dhabi"],
+    "MA": ["الرباط", "Rabat"],
+    "SD": ["الخرطوم", "Khartoum"],
+    "YE": ["صنعاء", "Sanaa"],
+    "OM": ["مسقط", "Muscat", "Mascate"],
+    "BH": ["المنامة", "Manama"],
+    "AF": ["كابول", "Kabul"],
+    "PK": ["إسلام آباد", "Islamabad"],
+    "IN": ["نيودلهي", "New Delhi"],
+    "JP": ["طوكيو", "Tokyo"],
+    "CA": ["أوتاوا", "Ottawa"],
+    "IL": ["تل أبيب", "Tel Aviv"],
+    "IT": ["روما", "Rome"],
+    "ES": ["مدريد", "Madrid"],
+    "KR": ["سيول", "Seoul"],
+    "KP": ["بيونغ يانغ", "Pyongyang"],
+    "GR": ["أثينا", "Athens", "Athènes"],
+    "PL": ["وارسو", "Warsaw", "Varsovie"],
+    "ET": ["أديس أبابا", "Addis Ababa"],
+    "SO": ["مقديشو", "Mogadishu"],
+    "VE": ["كاراكاس", "Caracas"],
+    "CU": ["هافانا", "Havana"],
+    "ID": ["جاكرتا", "Jakarta"],
+    "AR": ["Buenos Aires"],
+    "BR": ["Brasilia"],
+    "ZA": ["Pretoria"],
+    "KE": ["Nairobi"],
+    "PH": ["Manila"],
+    "TH": ["Bangkok"],
+    "VN": ["Hanoi"],
+    "MY": ["Kuala Lumpur"],
+}
+
+# Demonyms in languages without a regular derivation (Arabic nisba is derived).
+DEMONYMS = {
+    "US": ["American", "américain"], "GB": ["British", "Briton", "britannique"], "RU": ["Russian", "Soviet", "russe"],
+    "UA": ["Ukrainian", "ukrainien"], "EG": ["Egyptian", "égyptien"], "JO": ["Jordanian", "jordanien"],
+    "SA": ["Saudi", "saoudien"], "AE": ["Emirati", "émirati"], "QA": ["Qatari"], "KW": ["Kuwaiti", "koweïtien"],
+    "BH": ["Bahraini"], "OM": ["Omani"], "YE": ["Yemeni", "yéménite"], "IQ": ["Iraqi", "irakien"],
+    "SY": ["Syrian", "syrien"], "LB": ["Lebanese", "libanais"], "PS": ["Palestinian", "palestinien"],
+    "IL": ["Israeli", "israélien"], "IR": ["Iranian", "iranien"], "TR": ["Turkish", "Turk", "turc"],
+    "FR": ["French", "français"], "DE": ["German", "allemand"], "IT": ["Italian", "italien"],
+    "ES": ["Spanish", "Spaniard", "espagnol"], "PT": ["Portuguese", "portugais"], "NL": ["Dutch", "néerlandais"],
+    "BE": ["Belgian", "belge"], "CH": ["Swiss", "suisse"], "AT": ["Austrian", "autrichien"], "SE": ["Swedish"],
+    "NO": ["Norwegian"], "DK": ["Danish"], "FI": ["Finnish"], "PL": ["Polish", "polonais"], "GR": ["Greek", "grec"],
+    "CN": ["Chinese", "chinois"], "JP": ["Japanese", "japonais"], "IN": ["Indian", "indien"],
+    "PK": ["Pakistani", "pakistanais"], "AF": ["Afghan", "afghan"], "MA": ["Moroccan", "marocain"],
+    "DZ": ["Algerian", "algérien"], "TN": ["Tunisian", "tunisien"], "LY": ["Libyan", "libyen"],
+    "SD": ["Sudanese", "soudanais"], "ET": ["Ethiopian", "éthiopien"], "SO": ["Somali", "somalien"],
+    "NG": ["Nigerian", "nigérian"], "KE": ["Kenyan"], "ZA": ["South African"], "CA": ["Canadian", "canadien"],
+    "MX": ["Mexican", "mexicain"], "BR": ["Brazilian", "brésilien"], "AR": ["Argentine", "Argentinian"],
+    "CL": ["Chilean"], "CO": ["Colombian"], "VE": ["Venezuelan", "vénézuélien"], "CU": ["Cuban", "cubain"],
+    "AU": ["Australian", "australien"], "ID": ["Indonesian"], "MY": ["Malaysian"], "PH": ["Filipino", "Philippine"],
+    "TH": ["Thai"], "VN": ["Vietnamese"], "KR": ["South Korean"], "KP": ["North Korean"],
+}
+
+# Arabic country names that are also common words: they count only as written, bare
+# (مالي is Mali, المالي is "the financial"; بنين is Benin or "sons").
+AMBIGUOUS_ARABIC = {"مالي", "بنين"}
+
+# Words that introduce a person's name (folded Arabic; Latin in lower case).
+TITLES_AR = """
+رئيس الرئيس الرئيسه رئيسه الملك الملكه الامير الاميره الشيخ الشيخه السيد السيده الوزير وزير وزيره الوزيره
+المستشار المستشاره الدكتور الدكتوره د البابا المدرب اللاعب اللاعبه النجم النجمه الفنان الفنانه المطرب المطربه
+الكاتب الكاتبه الروائي الشاعر الزعيم القائد العقيد اللواء العميد الجنرال المشير النائب النائبه السفير السفيره
+المتحدث المتحدثه الناطق المبعوث الامين المدير المديره الممثل الممثله الاعلامي الاعلاميه الصحفي الصحفيه الحاكم
+ولي المرشح المرشحه القاضي المحامي الامام السلطان المخرج المخرجه الملاكم الحارس المهاجم المدافع الموسيقار
+الباحث الباحثه البروفيسور الاستاذ الاستاذه المفوض المفوضه المندوب العاهل نظيره نظيرته
+""".split()
+
+TITLES_LATIN = """
+president minister mr mrs ms dr king queen prince princess sheikh chancellor secretary governor senator
+general pope premier ambassador envoy spokesman spokeswoman chairman chief judge m mme monsieur madame
+président ministre roi reine prince chancelier secrétaire général ambassadeur porte-parole
+""".split()
+
+# Tokens that may sit inside a name: بن، ابن، ابو، عبد، bin, al ...
+NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
+                   "van", "von", "da", "di", "du", "la", "le", "bou"}
+
+FIRST_NAMES_AR = """
+محمد احمد علي حسن حسين محمود مصطفي خالد عمر عثمان يوسف ابراهيم اسماعيل سعيد سعد فهد فيصل سلمان سلطان نايف
+طلال جمال كمال ناصر صالح سامي سمير وليد طارق هشام ياسر رامي زياد عادل عماد ايمن اسامه انس بشار حافظ رفيق
+نبيل نجيب نزار هاني وائل ماهر منير مروان معاذ مالك حمد حمدي حامد راشد زايد مكتوم تميم جاسم منصور عبدالله
+عبدالرحمن عبدالعزيز عبدالفتاح عبدالمجيد عبدالكريم عبدالسلام عبدالملك عبداللطيف عبدالرحيم عبدالحميد فاطمه عائشه
+مريم زينب خديجه ليلي سلمي هدي نور نادي سعاد امل رانيا هيفاء نجلاء منى سميره ساره لينا ديما جورج ميشال ميشيل
+توني جون جيمس جاك نيكولا فلاديمير دونالد باراك هيلاري انجيلا ايمانويل بوريس فولوديمير انطونيو كوفي بان
+ريشي اولاف جو كامالا مايك جوزيف شارل فرانسوا جان بيير الكسندر سيرغي سيرجي ديمتري ايهود بنيامين شمعون
+ارييل غولدا موشيه رجب اردوغان بيل كولن كوندوليزا ديفيد تيريزا غوردون نيكولاس خافيير ماريو لويس كارلوس
+""".split()
+
+FIRST_NAMES_LATIN = """
+mohammed muhammad mohamed ahmed ahmad ali hassan hussein mahmoud mustafa khaled omar osman youssef ibrahim
+ismail saeed saad fahd faisal salman sultan nayef talal jamal gamal kamal nasser saleh sami samir walid tarek
+hisham yasser rami ziad adel emad ayman osama bashar hafez nabil hani wael maher marwan hamad hamid rashid
+zayed tamim mansour abdullah abdulaziz abdel abdul fatima aisha maryam zainab leila salma huda nour rania
+george michel tony john james jack nicolas vladimir donald barack hillary angela emmanuel boris volodymyr
+antonio kofi ban rishi olaf joe kamala mike joseph charles francois françois jean pierre alexander sergei
+dmitry ehud benjamin shimon ariel golda moshe recep bill colin condoleezza david theresa gordon javier mario
+luis carlos ronald margaret helmut francois mikhail yasser hosni anwar gerhard jacques tony paul peter michael
+robert richard william thomas henry edward martin jose juan maria anne marie sarah elizabeth nancy susan
+james george kenneth lawrence jeffrey brian kevin steven mark andrew eric stephen
+""".split()
+
+# Well-known people: an id, a label per script, and spellings in any script.
+KNOWN_PEOPLE = [
+    ("volodymyr-zelensky", "فولوديمير زيلينسكي", "Volodymyr Zelensky",
+     ["زيلينسكي", "زيلنسكي", "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski", "Selenskyj"]),
+    ("vladimir-putin", "فلاديمير بوتين", "Vladimir Putin", ["بوتين", "Putin", "Poutine"]),
+    ("antonio-guterres", "أنطونيو غوتيريش", "António Guterres", ["غوتيريش", "غوتيريس", "Guterres"]),
+    ("emmanuel-macron", "إيمانويل ماكرون", "Emmanuel Macron", ["ماكرون", "Macron"]),
+    ("mohammed-bin-salman", "محمد بن سلمان", "Mohammed bin Salman",
+     ["محمد بن سلمان", "Mohammed bin Salman", "Mohammad bin Salman", "MBS"]),
+    ("salman-bin-abdulaziz", "الملك سلمان بن عبد العزيز", "King Salman",
+     ["سلمان بن عبد العزيز", "سلمان بن عبدالعزيز", "Salman bin Abdulaziz"]),
+    ("donald-trump", "دونالد ترامب", "Donald Trump", ["ترامب", "Trump"]),
+    ("joe-biden", "جو بايدن", "Joe Biden", ["بايدن", "Biden"]),
+    ("barack-obama", "باراك أوباما", "Barack Obama", ["أوباما", "اوباما", "Obama"]),
+    ("abdel-fattah-el-sisi", "عبد الفتاح السيسي", "Abdel Fattah el-Sisi", ["السيسي", "Sisi", "el-Sisi", "al-Sisi"]),
+    ("abdullah-ii", "الملك عبد الله الثاني", "King Abdullah II", ["عبد الله الثاني", "عبدالله الثاني", "Abdullah II"]),
+    ("recep-tayyip-erdogan", "رجب طيب أردوغان", "Recep Tayyip Erdoğan", ["أردوغان", "اردوغان", "Erdogan", "Erdoğan"]),
+    ("xi-jinping", "شي جين بينغ", "Xi Jinping", ["شي جين بينغ", "شي جينبينغ", "Xi Jinping"]),
+    ("angela-merkel", "أنجيلا ميركل", "Angela Merkel", ["ميركل", "Merkel"]),
+    ("olaf-scholz", "أولاف شولتس", "Olaf Scholz", ["شولتس", "شولتز", "Scholz"]),
+    ("boris-johnson", "بوريس جونسون", "Boris Johnson", ["بوريس جونسون", "Boris Johnson"]),
+    ("benjamin-netanyahu", "بنيامين نتنياهو", "Benjamin Netanyahu", ["نتنياهو", "Netanyahu"]),
+    ("mahmoud-abbas", "محمود عباس", "Mahmoud Abbas", ["محمود عباس", "أبو مازن", "Mahmoud Abbas", "Abu Mazen"]),
+    ("bashar-al-assad", "بشار الأسد", "Bashar al-Assad", ["بشار الأسد", "Bashar al-Assad", "Assad"]),
+    ("ali-khamenei", "علي خامنئي", "Ali Khamenei", ["خامنئي", "Khamenei"]),
+    ("tamim-bin-hamad", "تميم بن حمد آل ثاني", "Tamim bin Hamad Al Thani", ["تميم بن حمد", "Tamim bin Hamad"]),
+    ("mohamed-bin-zayed", "محمد بن زايد", "Mohamed bin Zayed", ["محمد بن زايد", "Mohamed bin Zayed"]),
+    ("mohammed-vi", "الملك محمد السادس", "King Mohammed VI", ["محمد السادس", "Mohammed VI"]),
+    ("george-w-bush", "جورج بوش", "George W. Bush", ["بوش", "Bush"]),
+    ("tony-blair", "توني بلير", "Tony Blair", ["بلير", "Blair"]),
+    ("jacques-chirac", "جاك شيراك", "Jacques Chirac", ["شيراك", "Chirac"]),
+    ("kofi-annan", "كوفي عنان", "Kofi Annan", ["كوفي عنان", "Kofi Annan", "Annan"]),
+    ("hosni-mubarak", "حسني مبارك", "Hosni Mubarak", ["حسني مبارك", "Mubarak"]),
+    ("saddam-hussein", "صدام حسين", "Saddam Hussein", ["صدام حسين", "صدام", "Saddam Hussein", "Saddam"]),
+    ("ronald-reagan", "رونالد ريغان", "Ronald Reagan", ["ريغان", "Reagan"]),
+    ("james-baker", "جيمس بيكر", "James Baker", ["James Baker", "Baker"]),
+    ("paul-volcker", "بول فولكر", "Paul Volcker", ["Volcker"]),
+    ("mikhail-gorbachev", "ميخائيل غورباتشوف", "Mikhail Gorbachev", ["غورباتشوف", "Gorbachev"]),
+    ("margaret-thatcher", "مارغريت تاتشر", "Margaret Thatcher", ["تاتشر", "Thatcher"]),
+    ("helmut-kohl", "هلموت كول", "Helmut Kohl", ["Kohl"]),
+    ("yasser-arafat", "ياسر عرفات", "Yasser Arafat", ["عرفات", "Arafat"]),
+]
