@@ -24,7 +24,7 @@ from babel import Locale
 
 from common import DATA, print_table, read_jsonl, require_data
 
-from searchapp.extract import find_countries, find_persons, person_key
+from searchapp.extract import PersonMemory, find_countries, find_persons, person_key
 from searchapp.ingest import make_document
 from searchapp.extract import extract
 
@@ -163,9 +163,9 @@ def main() -> None:
     rows.append(["countries", f"NewsFANE B-Nation spans ({len(newsfane)} sentences)", p, r, f])
 
     anercorp = list(conll_sentences(DATA / "anercorp" / "ANERCorp_CamelLab_test.txt", " "))
-    p, r, f = span_scores(anercorp, lambda t: t == "PERS", lambda text: find_persons(text, "ar"))
+    p, r, f = span_scores(anercorp, lambda t: t == "PERS", lambda text, _m=PersonMemory(): find_persons(text, "ar", _m))
     rows.append(["persons", f"ANERcorp test PERS spans ({len(anercorp)} sentences)", p, r, f])
-    p, r, f = span_scores(newsfane, lambda t: t in NEWSFANE_PERSON_TAGS, lambda text: find_persons(text, "ar"))
+    p, r, f = span_scores(newsfane, lambda t: t in NEWSFANE_PERSON_TAGS, lambda text, _m=PersonMemory(): find_persons(text, "ar", _m))
     rows.append(["persons", "NewsFANE person classes, spans", p, r, f])
     rows.append(["persons", f"Reuters people ({n} test docs, by surname)", pp, pr, pf])
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from babel import Locale
 
-from . import names
+from . import dates, names
 from .analysis import LangText, WordTokenizer, is_stop_word, normalize, script_of_word, stem
 
 CLDR_LOCALES = ("ar", "en", "fr", "es", "de", "ru")
@@ -149,7 +149,7 @@ def _country_phrases():
     """(phrase, code, kind) for every way of naming a country that we know."""
     for locale in CLDR_LOCALES:
         for code, name in Locale(locale).territories.items():
-            if code in COUNTRY_CODES:
+            if code in COUNTRY_CODES and normalize(name) not in names.AMBIGUOUS_ARABIC:
                 yield name, code, "name"
                 if locale == "ar" and " " not in name:
                     yield from ((form, code, "adjective") for form in _arabic_nisba_forms(name))
@@ -208,8 +208,6 @@ def _arabic_word_kind(entry: _Entry, word: Word) -> str | None:
     forms = dict(entry.forms)
     readings = arabic_readings(word.folded)
     for has_article, body in readings:
-        if body in names.AMBIGUOUS_ARABIC and (has_article or word.folded != body):
-            return None
         if forms.get(body) == has_article:
             return entry.kind
     if readings[0][1].endswith(_NISBA_ENDINGS):
@@ -344,13 +342,26 @@ def _known_spellings() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(first)
 
 
-_TITLES = frozenset(names.TITLES_AR) | frozenset(names.TITLES_LATIN)
+_TITLES = frozenset(normalize(t) for t in names.TITLES_AR + names.TITLES_LATIN)
 _FIRST_NAMES = frozenset(normalize(n) for n in names.FIRST_NAMES_AR + names.FIRST_NAMES_LATIN)
-_MAX_NAME_WORDS = 4
+_NAME_STARTERS = {"ابو", "عبد", "ام"}  # أبو مازن, عبد الله: a name of two words or more
+_MAX_NAME_WORDS = 5
 _ARTICLE_FORMS = ("ال", "لل", "وال", "بال", "فال", "كال")
 
 
+class PersonMemory(dict):
+    """Surnames of people already found in full (folded surname → person id).
+
+    Shared across the articles of one ingest, it lets a surname written alone
+    (رامسفيلد) be recognized after the full name appeared once with a cue."""
+
+
 def _is_stopish(word: Word) -> bool:
+    # على (on) folds to علي (Ali): judge the preposition by its written form.
+    if word.folded == "علي":
+        return word.surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى")
+    if script_of_word(word.folded) == "arab" and word.folded in _FIRST_NAMES:
+        return False
     return any(is_stop_word(word.folded, lang) for lang in ("ar", "en", "fr"))
 
 
@@ -358,8 +369,10 @@ def _bare(word: Word) -> str:
     """The word without a conjunction و/ف in front, when that leaves a title or a name (وقال → قال)."""
     f = word.folded
     single, first = _known_spellings()
-    if len(f) > 3 and f[0] in "وف" and (f[1:] in _TITLES or f[1:] in _FIRST_NAMES or f[1:] in single or f[1:] in first):
-        return f[1:]
+    rest = f[1:]
+    if len(f) > 3 and f[0] in "وف" and (rest in _TITLES or rest in _FIRST_NAMES or rest in single or rest in first
+                                        or rest in _NAME_STARTERS):
+        return rest
     return f
 
 
@@ -369,17 +382,18 @@ def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
         return False
     if latin:
         return word.surface[0].isupper()
-    if script_of_word(word.folded) != "arab":
+    if script_of_word(word.folded) != "arab" or word.folded in names.NOT_IN_NAMES_AR:
         return False
     return not (first and word.folded.startswith(_ARTICLE_FORMS))
 
 
-def _after_title(ws: list[Word], i: int) -> bool:
-    """A title before word i, maybe with modifiers between: الرئيس الأوكراني السابق X."""
+def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
+    """A title or a nationality before word i, maybe with modifiers between:
+    الرئيس الأوكراني السابق X, اللاعب الروسي X, الروسي X."""
     j = i - 1
     while j >= 0 and i - j <= 4 and ws[j + 1].joined:
         before = ws[j]
-        if _bare(before) in _TITLES or before.folded.rstrip(".") in _TITLES:
+        if _bare(before) in _TITLES or before.folded.rstrip(".") in _TITLES or j in nationalities:
             return True
         if not before.folded.startswith(_ARTICLE_FORMS):
             return False
@@ -389,19 +403,28 @@ def _after_title(ws: list[Word], i: int) -> bool:
 
 def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     """Where a name starting at word i ends: following name-like words joined by spaces;
-    an ال-word only after a first name or connector (محمد البرادعي, not أوباما الأسبوع)."""
+    an ال-word only right after the first word or a connector (محمد البرادعي, not أوباما الأسبوع)."""
+    single, _ = _known_spellings()
     end = i + 1
     while end < len(ws) and end - i < _MAX_NAME_WORDS and ws[end].joined:
         word, previous = ws[end], ws[end - 1]
+        if previous.folded in single:
+            break  # a known surname ends the name: ماكرون يدعو
         if word.folded in names.NAME_CONNECTORS:
             end += 1
             continue
         if not _can_be_name(word, latin, first=False):
             break
-        if not latin and word.folded.startswith(_ARTICLE_FORMS):
+        if not latin:
+            if word.folded[0] in "وف" and _bare(word) == word.folded and word.folded not in _FIRST_NAMES:
+                break  # a conjunction: وفخامة starts something else
             if word.folded.startswith(_ARTICLE_FORMS[1:]):
                 break  # لل، وال، بال... are never inside a name
-            if not (previous.folded in _FIRST_NAMES or previous.folded in names.NAME_CONNECTORS):
+            if previous.folded.startswith("ال") and not word.folded.startswith("ال"):
+                break  # a family name with ال ends the name: أحمد الفاسي هدف
+            if word.folded.startswith("ال") and (
+                previous.folded in single or (end - i > 1 and previous.folded not in names.NAME_CONNECTORS)
+            ):
                 break
         end += 1
     while end - 1 > i and ws[end - 1].folded in names.NAME_CONNECTORS:
@@ -409,59 +432,71 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     return end
 
 
-def _person_spans(ws: list[Word], taken: set[int]) -> list[tuple[int, int, int]]:
+def _person_spans(ws: list[Word], countries: list[tuple[int, int, str, str]], memory: PersonMemory
+                  ) -> list[tuple[int, int, int]]:
     """(first word, past the last word, offset into the first word) of each person name.
 
-    A name starts at a known first name or known person, or after a title; a surname
-    seen in a full name earlier in the text counts alone too.
+    A name starts at a first name, a known person or after a title or nationality; a
+    surname remembered from a full name counts alone too. Names stop at countries.
     """
     single, first_words = _known_spellings()
+    taken = {k for i, j, _, _ in countries for k in range(i, j)}
+    nationalities = {  # "the Spaniard X" but not "the American side X": no definite noun before
+        j - 1 for i, j, _, kind in countries
+        if kind == "adjective" and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS)
+                                    or _bare(ws[i - 1]) in _TITLES)
+    }
     spans = []
-    surnames: set[str] = set()
     i = 0
     while i < len(ws):
         word = ws[i]
         latin = script_of_word(word.folded) == "latn"
         bare = _bare(word)
-        offset = len(word.folded) - len(bare)
         if i in taken or not _can_be_name(word, latin, first=True):
             i += 1
             continue
-        if bare in single or (bare in surnames and not (bare in first_words or bare in _FIRST_NAMES)):
-            end = i + 1
-        elif bare in _FIRST_NAMES or bare in first_words or _after_title(ws, i):
+        if bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or _after_title(ws, i, nationalities):
             end = _name_end(ws, i, latin)
-            end = next((k for k in range(i, end) if k in taken), end)  # a name stops at a country
+        elif bare in single or bare in memory:
+            end = i + 1
         else:
             i += 1
             continue
-        spans.append((i, end, offset))
-        if end - i > 1:
-            surnames.add(ws[end - 1].folded)
+        end = next((k for k in range(i + 1, end) if k in taken), end)
+        if bare in _NAME_STARTERS and end == i + 1:
+            i += 1
+            continue
+        spans.append((i, end, len(word.folded) - len(bare)))
         i = end
     return spans
 
 
-def find_persons(text: str, lang: str = "ar") -> list[Mention]:
+def find_persons(text: str, lang: str = "ar", memory: PersonMemory | None = None) -> list[Mention]:
     """Person names in `text`, each with its person id."""
     ws = words(text, lang)
-    taken = {k for i, j, _, _ in _country_matches(ws, lang) for k in range(i, j)}
-    return _person_mentions(text, ws, taken)
+    return _person_mentions(text, ws, _country_matches(ws, lang), PersonMemory() if memory is None else memory)
 
 
-def _person_mentions(text: str, ws: list[Word], taken: set[int]) -> list[Mention]:
+def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:
     mentions = []
-    ids_by_surname: dict[str, str] = {}
-    for i, end, offset in _person_spans(ws, taken):
+    for i, end, offset in _person_spans(ws, countries, memory):
         start = ws[i].start + offset
         label = text[start:ws[end - 1].end]
         surname = ws[end - 1].folded
-        pid = ids_by_surname.get(surname) if end - i == 1 else None
-        pid = pid or person_key(label)
-        if end - i > 1:
-            ids_by_surname.setdefault(surname, pid)
+        pid = (memory.get(_bare(ws[i])) if end - i == 1 else None) or person_key(label)
+        if end - i > 1 and len(surname) >= 4 and not surname.startswith(_ARTICLE_FORMS):
+            memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person", label))
     return mentions
+
+
+def _confident(mention: Mention) -> bool:
+    """Whether a person mention is sure enough for the person facet: a known person, or a name
+    of two words or more that begins with a first name (a title alone is a weaker cue)."""
+    if not mention.value.startswith("~"):
+        return True
+    parts = normalize(mention.label).split()
+    return len(parts) >= 2 and (parts[0] in _FIRST_NAMES or parts[0] in _NAME_STARTERS)
 
 
 def label_script(label: str) -> str:
@@ -471,7 +506,7 @@ def label_script(label: str) -> str:
 # --- The article -------------------------------------------------------------------
 
 
-def extract(doc) -> Entities:
+def extract(doc, memory: PersonMemory | None = None) -> Entities:
     """The countries, people and dates of a Document. Metadata countries win over the text's;
     metadata persons are kept and joined by the text's."""
     text = f"{doc.title}\n{doc.text}"
@@ -483,9 +518,8 @@ def extract(doc) -> Entities:
         pid = person_key(name)
         if pid:
             persons.setdefault(pid, Person(pid, name, label_script(name)))
-    taken = {k for i, j, _, _ in country_matches for k in range(i, j)}
-    for m in _person_mentions(text, ws, taken):
-        if m.value:
+    for m in _person_mentions(text, ws, country_matches, memory if memory is not None else PersonMemory()):
+        if m.value and _confident(m):
             persons.setdefault(m.value, Person(m.value, m.label, label_script(m.label)))
     found_dates = dates.dates_in_text(doc.text)
     article_date = doc.date

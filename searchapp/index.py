@@ -7,6 +7,7 @@ would be one new module. Text fields come in three matching strengths: `stem`
 
 from __future__ import annotations
 
+import json
 import os
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -39,7 +40,9 @@ def make_schema() -> Schema:
         lang=ID(stored=True),
         source=ID(stored=True),
         date=DATETIME(stored=True, sortable=True),
-        year=ID(),  # the date's year, for the year facet; absent when the date is
+        year=ID(),  # the date's year and month, for the date facet; absent when the date is
+        month=ID(),
+        mentioned=KEYWORD(commas=True, scorable=False),  # dates the text mentions, as 2024-03-15
         url=STORED(),
         country=KEYWORD(**keyword),
         person=KEYWORD(**keyword),
@@ -79,6 +82,9 @@ def index_fields(doc) -> dict:
     if doc.date is not None:
         fields["date"] = doc.date
         fields["year"] = f"{doc.date.year:04d}"
+        fields["month"] = f"{doc.date.year:04d}-{doc.date.month:02d}"
+    if doc.mentioned:
+        fields["mentioned"] = ",".join(d.isoformat() for d in doc.mentioned)
     return {name: value for name, value in fields.items() if value not in ("", None)}
 
 
@@ -98,6 +104,35 @@ def writing(ix, timeout: float = 0.0):
         writer.cancel()
         raise
     writer.commit()
+
+
+class PersonLabels:
+    """How each person id is written, per script, kept beside the index in persons.json.
+
+    The facet shows a person in the reader's script: the spelling seen most often."""
+
+    FILE = "persons.json"
+
+    def __init__(self, index_dir: str | os.PathLike):
+        self.path = Path(index_dir) / self.FILE
+        self.counts: dict[str, dict[str, dict[str, int]]] = (
+            json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
+        )
+
+    def add(self, person_id: str, script: str, label: str) -> None:
+        by_label = self.counts.setdefault(person_id, {}).setdefault(script, {})
+        by_label[label] = by_label.get(label, 0) + 1
+
+    def save(self) -> None:
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.counts, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self.path)
+
+    def label(self, person_id: str, script: str) -> str:
+        """The most frequent spelling in `script`, else in any script, else the id."""
+        scripts = self.counts.get(person_id, {})
+        by_label = scripts.get(script) or next(iter(scripts.values()), None)
+        return max(by_label, key=by_label.get) if by_label else person_id
 
 
 def index_size_bytes(path: str | os.PathLike) -> int:

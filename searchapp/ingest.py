@@ -13,15 +13,16 @@ import json
 import re
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from babel import Locale, UnknownLocaleError
 
-from .analysis import normalize
-from .extract import COUNTRY_CODES
-from .index import index_fields, writing
+from . import dates
+from .extract import COUNTRY_CODES, PersonMemory, extract
+from .index import PersonLabels, index_fields, writing
 
 BATCH_SIZE = 2000
 
@@ -37,6 +38,7 @@ class Document:
     date: datetime | None = None
     country: list[str] = field(default_factory=list)
     person: list[str] = field(default_factory=list)
+    mentioned: list[date] = field(default_factory=list)  # dates the text names
 
 
 class InvalidRecord(ValueError):
@@ -76,29 +78,11 @@ class IngestSummary:
 
 # --- Field validation --------------------------------------------------------
 
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M")
-
-
-def parse_date(value: str) -> datetime:
-    """A date or date-time in ISO 8601 or a common numeric form, digits in any script.
-
-    Aware times are converted to UTC; the result is naive UTC, as Whoosh stores it.
-    """
-    text = normalize(value.strip()).upper()
+def check_date(value: str) -> datetime:
     try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        for fmt in _DATE_FORMATS:
-            try:
-                parsed = datetime.strptime(text, fmt)
-                break
-            except ValueError:
-                continue
-        else:
-            raise InvalidRecord(f"unparsable date {value!r} (expected e.g. 2024-03-15)") from None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
-    return parsed
+        return dates.parse_date(value)
+    except ValueError as exc:
+        raise InvalidRecord(str(exc)) from None
 
 
 def check_language(code: str) -> str:
@@ -155,7 +139,7 @@ def make_document(record: dict, default_lang: str = "ar") -> Document:
         text=text,
         source=_text_field(record, "source").strip(),
         url=_text_field(record, "url").strip(),
-        date=parse_date(raw_date) if raw_date.strip() else None,
+        date=check_date(raw_date) if raw_date.strip() else None,
         country=check_countries(record.get("country")),
         person=_as_list(record.get("person"), "person"),
     )
@@ -290,10 +274,13 @@ def ingest(
     summary = IngestSummary()
     started = time.perf_counter()
     batch: list[Document] = []
+    memory = PersonMemory()
+    labels = PersonLabels(ix.storage.folder)
 
     def flush():
         if batch:
-            _write_batch(ix, batch, summary, lock_timeout)
+            _write_batch(ix, [with_entities(doc, memory, labels) for doc in batch], summary, lock_timeout)
+            labels.save()
             batch.clear()
             summary.seconds = time.perf_counter() - started
             on_batch(summary)
@@ -312,6 +299,16 @@ def ingest(
     flush()
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def with_entities(doc: Document, memory: PersonMemory, labels: PersonLabels) -> Document:
+    """The document with the countries, people and dates `extract` finds (metadata countries win),
+    recording how each person is written."""
+    entities = extract(doc, memory)
+    for person in entities.persons:
+        labels.add(person.id, person.script, person.label)
+    return replace(doc, country=entities.countries, person=[p.id for p in entities.persons],
+                   date=entities.date, mentioned=entities.dates)
 
 
 def _write_batch(ix, batch: list[Document], summary: IngestSummary, lock_timeout: float) -> None:

@@ -105,8 +105,8 @@ DEMONYMS = {
     "TH": ["Thai"], "VN": ["Vietnamese"], "KR": ["South Korean"], "KP": ["North Korean"],
 }
 
-# Arabic country names that are also common words: they count only as written, bare
-# (مالي is Mali, المالي is "the financial"; بنين is Benin or "sons").
+# Arabic country names that are mostly common words: مالي is Mali but more often "financial",
+# بنين is Benin but more often "sons". They are not taken as countries.
 AMBIGUOUS_ARABIC = {"مالي", "بنين"}
 
 # Words that introduce a person's name (folded Arabic; Latin in lower case).
@@ -117,6 +117,7 @@ TITLES_AR = """
 المتحدث المتحدثه الناطق المبعوث الامين المدير المديره الممثل الممثله الاعلامي الاعلاميه الصحفي الصحفيه الحاكم
 ولي المرشح المرشحه القاضي المحامي الامام السلطان المخرج المخرجه الملاكم الحارس المهاجم المدافع الموسيقار
 الباحث الباحثه البروفيسور الاستاذ الاستاذه المفوض المفوضه المندوب العاهل نظيره نظيرته
+جلاله فخامه سمو السمو سماحه معالي لاعب مدرب حارس المصارع الدراج السباح البطل البطله الرئيس
 """.split()
 
 TITLES_LATIN = """
@@ -125,17 +126,23 @@ general pope premier ambassador envoy spokesman spokeswoman chairman chief judge
 président ministre roi reine prince chancelier secrétaire général ambassadeur porte-parole
 """.split()
 
+# Words that never belong to a name, though they may follow one: times, "in the name of", "yesterday".
+NOT_IN_NAMES_AR = set("""
+امس اليوم غدا الان ربما باسم الاسبوع الشهر العام الماضي الحالي الجاري السابق القادم المقبل
+حاليا سابقا ايضا فقط بعدما عندما حيث الذي التي الذين خلال امام لدي
+""".split())
+
 # Tokens that may sit inside a name: بن، ابن، ابو، عبد، bin, al ...
-NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
+NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
                    "van", "von", "da", "di", "du", "la", "le", "bou"}
 
 FIRST_NAMES_AR = """
-محمد احمد علي حسن حسين محمود مصطفي خالد عمر عثمان يوسف ابراهيم اسماعيل سعيد سعد فهد فيصل سلمان سلطان نايف
+محمد احمد حسن حسين محمود مصطفي خالد عمر عثمان يوسف ابراهيم اسماعيل سعيد سعد فهد فيصل سلمان سلطان نايف
 طلال جمال كمال ناصر صالح سامي سمير وليد طارق هشام ياسر رامي زياد عادل عماد ايمن اسامه انس بشار حافظ رفيق
 نبيل نجيب نزار هاني وائل ماهر منير مروان معاذ مالك حمد حمدي حامد راشد زايد مكتوم تميم جاسم منصور عبدالله
 عبدالرحمن عبدالعزيز عبدالفتاح عبدالمجيد عبدالكريم عبدالسلام عبدالملك عبداللطيف عبدالرحيم عبدالحميد فاطمه عائشه
 مريم زينب خديجه ليلي سلمي هدي نور نادي سعاد امل رانيا هيفاء نجلاء منى سميره ساره لينا ديما جورج ميشال ميشيل
-توني جون جيمس جاك نيكولا فلاديمير دونالد باراك هيلاري انجيلا ايمانويل بوريس فولوديمير انطونيو كوفي بان
+توني جون جيمس جاك نيكولا فلاديمير دونالد باراك هيلاري انجيلا ايمانويل بوريس فولوديمير انطونيو كوفي
 ريشي اولاف جو كامالا مايك جوزيف شارل فرانسوا جان بيير الكسندر سيرغي سيرجي ديمتري ايهود بنيامين شمعون
 ارييل غولدا موشيه رجب اردوغان بيل كولن كوندوليزا ديفيد تيريزا غوردون نيكولاس خافيير ماريو لويس كارلوس
 """.split()

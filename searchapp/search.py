@@ -8,16 +8,19 @@ and highlighting. Plain Python objects in and out; no Flask here.
 from __future__ import annotations
 
 import math
+import os
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Callable
 
 from babel import Locale
+from babel.dates import format_date
 from markupsafe import Markup, escape
 from whoosh import highlight, qparser, query, scoring, sorting
 
 from .analysis import ANALYZER_VERSION, LangText, is_stop_word, normalize, split_words
-from .index import MODE_FIELDS, MODES
+from .extract import COUNTRY_CODES, known_labels
+from .index import MODE_FIELDS, MODES, PersonLabels
 
 OPS = ("all", "any")
 SORTS = ("relevance", "date_desc", "date_asc")
@@ -349,13 +352,34 @@ def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
     return counts
 
 
-def _facet_label(name: str, value, locale: Locale) -> str:
+_LABEL_CACHE: dict[str, tuple[float, PersonLabels]] = {}
+
+
+def person_labels(ix) -> PersonLabels:
+    """The person labels beside the index, read again only when the file changes."""
+    folder = ix.storage.folder
+    path = os.path.join(folder, PersonLabels.FILE)
+    mtime = os.path.getmtime(path) if os.path.exists(path) else 0.0
+    cached = _LABEL_CACHE.get(folder)
+    if cached is None or cached[0] != mtime:
+        cached = _LABEL_CACHE[folder] = (mtime, PersonLabels(folder))
+    return cached[1]
+
+
+def _facet_label(name: str, value, locale: Locale, labels: PersonLabels) -> str:
     if name == "country":
         return locale.territories.get(value, value)
+    if name == "person":
+        script = "arab" if locale.language in ("ar", "fa", "ur") else "latn"
+        known = known_labels().get(value)
+        return known[script] if known else labels.label(value, script)
+    if name == "month":
+        year, month = value.split("-")
+        return format_date(date(int(year), int(month), 1), "LLLL", locale=locale)
     return str(value)
 
 
-def _facet_values(counts, request, locale, url_for) -> dict[str, list[FacetValue]]:
+def _facet_values(counts, request, locale, url_for, labels) -> dict[str, list[FacetValue]]:
     out: dict[str, list[FacetValue]] = {}
     for name, by_value in counts.items():
         selected = set(getattr(request, name))
@@ -363,7 +387,7 @@ def _facet_values(counts, request, locale, url_for) -> dict[str, list[FacetValue
             by_value.setdefault(value, 0)
         values = [
             FacetValue(
-                value=str(value), label=_facet_label(name, value, locale), count=count,
+                value=str(value), label=_facet_label(name, value, locale, labels), count=count,
                 selected=value in selected,
                 url=url_for(request.toggled(name, value)) if url_for else "",
             )
@@ -475,7 +499,7 @@ def run(
         request=request,
         total=total,
         hits=hits,
-        facets=_facet_values(counts, request, babel_locale, url_for),
+        facets=_facet_values(counts, request, babel_locale, url_for, person_labels(ix)),
         locale=babel_locale,
         generation=generation,
         interpreted=str(q),

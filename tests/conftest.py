@@ -21,6 +21,16 @@ def sample_records() -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def countries_of(record: dict) -> list[str]:
+    """A record's countries as the index holds them: its metadata, else what extraction finds."""
+    from searchapp.extract import find_countries
+
+    if record.get("country"):
+        return list(record["country"])
+    text = f"{record.get('title') or ''}\n{record.get('text') or ''}"
+    return sorted({m.value for m in find_countries(text, record.get("lang", "ar"))})
+
+
 def index_records(path: Path, records: list[dict]):
     """A fresh index at `path` holding `records`; fails the test if any record is rejected."""
     ix = open_index(path)
