@@ -24,7 +24,9 @@ from .index import MODE_FIELDS, MODES, PersonLabels
 
 OPS = ("all", "any")
 SORTS = ("relevance", "date_desc", "date_asc")
-FACETS = ("country", "person", "year")
+FACETS = ("country", "person", "year", "month")
+FACET_LIMIT = 10  # values shown per facet; the result says how many there are in all
+MAX_FACET_LIMIT = 1000
 MAX_PER_PAGE = 100
 MAX_QUERY_LENGTH = 2000
 TITLE_BOOST = 1.25  # measured with bench/relevance.py: higher boosts cost MRR on ARCD
@@ -64,10 +66,13 @@ class SearchRequest:
     country: tuple[str, ...] = ()
     person: tuple[str, ...] = ()
     year: tuple[str, ...] = ()
+    month: tuple[str, ...] = ()  # 2024-03
     lang: tuple[str, ...] = ()
     source: tuple[str, ...] = ()
     date_from: datetime | None = None
     date_to: datetime | None = None
+    facet_limit: int = FACET_LIMIT
+    facet_search: tuple[tuple[str, str], ...] = ()  # (facet, text): only values whose label holds text
 
     def validate(self) -> "SearchRequest":
         if len(self.q) > MAX_QUERY_LENGTH:
@@ -81,6 +86,16 @@ class SearchRequest:
             raise RequestError("per_page", f"per_page must be between 1 and {MAX_PER_PAGE}")
         if self.date_from and self.date_to and self.date_from > self.date_to:
             raise RequestError("from", "the 'from' date is after the 'to' date")
+        unknown = [c for c in self.country if c not in COUNTRY_CODES]
+        if unknown:
+            raise RequestError("country", f"unknown country code {unknown[0]!r} (expected ISO 3166-1 alpha-2, e.g. EG)")
+        if not all(len(y) == 4 and y.isdigit() for y in self.year):
+            raise RequestError("year", "year must be a four-digit year such as 2016")
+        if not all(len(m) == 7 and m[4] == "-" and m[:4].isdigit() and m[5:].isdigit() and 1 <= int(m[5:]) <= 12
+                   for m in self.month):
+            raise RequestError("month", "month must be a year and month such as 2016-03")
+        if not 1 <= self.facet_limit <= MAX_FACET_LIMIT:
+            raise RequestError("facet_limit", f"facet_limit must be between 1 and {MAX_FACET_LIMIT}")
         return self
 
     def toggled(self, facet: str, value) -> "SearchRequest":
@@ -115,9 +130,6 @@ def _date_param(params, name: str, end_of_day: bool = False) -> datetime | None:
 
 def request_from_params(params, default_per_page: int = 10) -> SearchRequest:
     """Build a SearchRequest from URL parameters (anything with `get` and `getlist`)."""
-    years = tuple(y.strip() for y in params.getlist("year") if y.strip())
-    if not all(y.isdigit() and len(y) == 4 for y in years):
-        raise RequestError("year", "year must be a four-digit year such as 2016")
     return SearchRequest(
         q=params.get("q", ""),
         mode=params.get("mode") or "stem",
@@ -125,14 +137,21 @@ def request_from_params(params, default_per_page: int = 10) -> SearchRequest:
         sort=params.get("sort") or "relevance",
         page=_int_param(params, "page", 1),
         per_page=_int_param(params, "per_page", default_per_page),
-        country=tuple(c.upper() for c in params.getlist("country") if c),
-        person=tuple(p for p in params.getlist("person") if p),
-        year=years,
+        country=_list_param(params, "country", str.upper),
+        person=_list_param(params, "person"),
+        year=_list_param(params, "year", normalize),
+        month=_list_param(params, "month", normalize),
         lang=tuple(v for v in params.getlist("lang") if v),
         source=tuple(v for v in params.getlist("source") if v),
         date_from=_date_param(params, "from"),
         date_to=_date_param(params, "to", end_of_day=True),
+        facet_limit=_int_param(params, "facet_limit", FACET_LIMIT),
+        facet_search=tuple((name, params[f"{name}_q"].strip()) for name in FACETS if params.get(f"{name}_q", "").strip()),
     ).validate()
+
+
+def _list_param(params, name: str, clean=lambda v: v) -> tuple[str, ...]:
+    return tuple(clean(v.strip()) for v in params.getlist(name) if v.strip())
 
 
 def request_to_params(request: SearchRequest) -> dict:
@@ -143,9 +162,13 @@ def request_to_params(request: SearchRequest) -> dict:
         value = getattr(request, name)
         if value != getattr(defaults, name):
             params[name] = value
-    for name in ("country", "person", "year", "lang", "source"):
+    for name in ("country", "person", "year", "month", "lang", "source"):
         if getattr(request, name):
             params[name] = list(getattr(request, name))
+    if request.facet_limit != FACET_LIMIT:
+        params["facet_limit"] = request.facet_limit
+    for name, text in request.facet_search:
+        params[f"{name}_q"] = text
     if request.date_from:
         params["from"] = request.date_from.date().isoformat()
     if request.date_to:
@@ -186,6 +209,7 @@ class SearchResult:
     interpreted: str
     locale: Locale
     generation: int
+    facet_totals: dict[str, int] = field(default_factory=dict)  # values in all, before the limit
     page_count: int = 0
     notes: list[str] = field(default_factory=list)
 
@@ -206,6 +230,7 @@ class SearchResult:
                 name: [{"value": v.value, "label": v.label, "count": v.count, "selected": v.selected} for v in values]
                 for name, values in self.facets.items()
             },
+            "facet_totals": self.facet_totals,
             "analyzer_version": ANALYZER_VERSION,
             "index_generation": self.generation,
         }
@@ -326,9 +351,9 @@ def _has_error(q: query.Query) -> bool:
 
 def _filter_query(request: SearchRequest, skip: str | None = None) -> query.Query | None:
     parts: list[query.Query] = []
-    for name in ("country", "person", "year", "lang", "source"):
+    for name in ("country", "person", "year", "month", "lang", "source"):
         values = getattr(request, name)
-        if values and name != skip:
+        if values and name != skip and not (skip == "year" and name == "month"):
             parts.append(query.Or([query.Term(name, v) for v in values]))
     if request.date_from or request.date_to:
         parts.append(query.DateRange("date", request.date_from, request.date_to))
@@ -337,18 +362,28 @@ def _filter_query(request: SearchRequest, skip: str | None = None) -> query.Quer
     return parts[0] if len(parts) == 1 else query.And(parts)
 
 
+def _shown_facets(request: SearchRequest) -> list[str]:
+    """The facets a result counts: months only within one selected year."""
+    return [name for name in FACETS if name != "month" or len(request.year) == 1]
+
+
 def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
-    """Counts per facet over all matches; a facet's own selection does not narrow its counts."""
-    facets = {name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in FACETS}
+    """Counts per facet over all matches; a facet's own selection does not narrow its counts
+    (the year facet ignores the month selection too, so a year can be switched)."""
+    names = _shown_facets(request)
+    facets = {name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in names}
     counts: dict[str, dict] = {}
-    common = [name for name in FACETS if not getattr(request, name)]
+    common = [name for name in names if not getattr(request, name) and not (name == "year" and request.month)]
     if common:
         results = searcher.search(q, filter=_filter_query(request), limit=1, groupedby={n: facets[n] for n in common})
         counts.update({name: results.groups(name) for name in common})
-    for name in FACETS:
+    for name in names:
         if name not in counts:
             results = searcher.search(q, filter=_filter_query(request, skip=name), limit=1, groupedby={name: facets[name]})
             counts[name] = results.groups(name)
+    if "month" in counts:
+        year = request.year[0]
+        counts["month"] = {m: n for m, n in counts["month"].items() if m and m.startswith(year + "-")}
     return counts
 
 
@@ -379,8 +414,12 @@ def _facet_label(name: str, value, locale: Locale, labels: PersonLabels) -> str:
     return str(value)
 
 
-def _facet_values(counts, request, locale, url_for, labels) -> dict[str, list[FacetValue]]:
+def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, list[FacetValue]], dict[str, int]]:
+    """The values shown per facet (selected ones always, then the most frequent up to the limit,
+    among those matching the facet's value search) and how many values each facet has in all."""
     out: dict[str, list[FacetValue]] = {}
+    totals: dict[str, int] = {}
+    searches = dict(request.facet_search)
     for name, by_value in counts.items():
         selected = set(getattr(request, name))
         for value in selected:
@@ -393,12 +432,16 @@ def _facet_values(counts, request, locale, url_for, labels) -> dict[str, list[Fa
             )
             for value, count in by_value.items() if value is not None
         ]
-        if name == "year":
+        if name in searches:
+            wanted = normalize(searches[name])
+            values = [v for v in values if v.selected or wanted in normalize(v.label) or wanted in normalize(v.value)]
+        totals[name] = len(values)
+        values.sort(key=lambda v: (not v.selected, -v.count, v.label))
+        values = values[:max(request.facet_limit, sum(v.selected for v in values))]
+        if name in ("year", "month"):
             values.sort(key=lambda v: v.value)
-        else:
-            values.sort(key=lambda v: (-v.count, v.label))
         out[name] = values
-    return out
+    return out, totals
 
 
 def _date_order(newest_first: bool) -> sorting.MultiFacet:
@@ -495,11 +538,13 @@ def run(
         total = page.total
         generation = searcher.reader().generation()
     babel_locale = Locale.parse(locale)
+    facets, facet_totals = _facet_values(counts, request, babel_locale, url_for, person_labels(ix))
     return SearchResult(
         request=request,
         total=total,
         hits=hits,
-        facets=_facet_values(counts, request, babel_locale, url_for, person_labels(ix)),
+        facets=facets,
+        facet_totals=facet_totals,
         locale=babel_locale,
         generation=generation,
         interpreted=str(q),
