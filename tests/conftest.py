@@ -23,12 +23,9 @@ def sample_records() -> list[dict]:
 
 def countries_of(record: dict) -> list[str]:
     """A record's countries as the index holds them: its metadata, else what extraction finds."""
-    from searchapp.extract import find_countries
+    from searchapp.extract import extract
 
-    if record.get("country"):
-        return list(record["country"])
-    text = f"{record.get('title') or ''}\n{record.get('text') or ''}"
-    return sorted({m.value for m in find_countries(text, record.get("lang", "ar"))})
+    return extract(ingest.make_document(record)).countries
 
 
 def index_records(path: Path, records: list[dict]):

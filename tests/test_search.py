@@ -140,9 +140,11 @@ def test_title_alias_follows_the_mode(sample_ix):
 
 
 def test_country_field_alias_and_not(sample_ix):
-    assert search(sample_ix, q="البلد:EG").total == 16
-    # Articles naming مصر carry EG unless their metadata countries, which win, leave it out.
-    assert sorted(ids(search(sample_ix, q="مصر NOT country:EG"))) == ["sample-016", "sample-019"]
+    egyptian = [r for r in sample_records() if "EG" in countries_of(r)]
+    assert search(sample_ix, q="البلد:EG").total == len(egyptian) == 14
+    # Articles naming مصر carry EG unless their metadata countries, which win, leave it out (016, 019)
+    # or they name it only once, in passing, past the lead (047).
+    assert sorted(ids(search(sample_ix, q="مصر NOT country:EG"))) == ["sample-016", "sample-019", "sample-047"]
 
 
 @pytest.mark.parametrize("q, total", [
@@ -288,7 +290,7 @@ def test_facets_count_all_matches(sample_ix):
     result = run(sample_ix, SearchRequest(q="", per_page=1, facet_limit=100))
     assert facet_counts(result, "country") == expected_counts(records, "country")
     assert facet_counts(result, "year") == expected_counts(records, "year")
-    assert facet_counts(result, "country")["EG"] == 16
+    assert facet_counts(result, "country")["EG"] == 14
     # زيلينسكي, زيلنسكي, Zelensky and Zelenski are one person, in 7 articles.
     assert facet_counts(result, "person")["volodymyr-zelensky"] == 7
 
@@ -306,7 +308,7 @@ def test_facet_values_are_ordered_and_labelled(sample_ix):
     result = run(sample_ix, SearchRequest(q="", per_page=1), locale="en")
     countries = result.facets["country"]
     assert [(v.value, v.label, v.count) for v in countries[:3]] == [
-        ("EG", "Egypt", 16), ("MA", "Morocco", 10), ("JO", "Jordan", 8)]
+        ("EG", "Egypt", 14), ("MA", "Morocco", 8), ("UA", "Ukraine", 8)]
     assert [v.value for v in result.facets["year"]] == [
         "2019", "2020", "2021", "2022", "2023", "2024", "2025"]
     arabic = run(sample_ix, SearchRequest(q="", per_page=1), locale="ar")
@@ -318,7 +320,7 @@ def test_country_filter_narrows_total_but_not_the_country_facet(sample_ix):
     everything = run(sample_ix, SearchRequest(q="", per_page=1))
     egypt = run(sample_ix, SearchRequest(q="", country=("EG",), per_page=100))
     egyptian = [r for r in records if "EG" in countries_of(r)]
-    assert egypt.total == len(egyptian) == 16
+    assert egypt.total == len(egyptian) == 14
     assert sorted(ids(egypt)) == sorted(r["id"] for r in egyptian)
     # The country facet still counts every country over the unfiltered matches ...
     assert facet_counts(egypt, "country") == facet_counts(everything, "country")
@@ -330,14 +332,14 @@ def test_country_filter_narrows_total_but_not_the_country_facet(sample_ix):
 def test_country_filter_with_a_query(sample_ix):
     unfiltered = search(sample_ix, q="مصر")
     filtered = search(sample_ix, q="مصر", country=("EG",))
-    assert filtered.total == 11
+    assert filtered.total == 10
     assert facet_counts(filtered, "country") == facet_counts(unfiltered, "country")
 
 
 def test_two_countries_are_ored(sample_ix):
     result = run(sample_ix, SearchRequest(q="", country=("TN", "QA"), per_page=100))
     assert sorted(ids(result)) == sorted(r["id"] for r in sample_records() if {"TN", "QA"} & set(countries_of(r)))
-    assert len(ids(result)) == 11
+    assert len(ids(result)) == 9
 
 
 def test_year_date_language_filters(sample_ix):
