@@ -121,9 +121,14 @@ _STATE_WORDS = {"جمهوريه", "الجمهوريه", "المملكه", "مم�
 _STATE_ADJECTIVES = {"الشعبيه", "العربيه", "الاسلاميه", "الاتحاديه", "الديمقراطيه", "الهاشميه", "المتحده"}
 
 
-def arabic_readings(folded: str) -> list[tuple[bool, str]]:
+def arabic_readings(folded: str, proclitics: bool = True) -> list[tuple[bool, str]]:
     """Ways to read a folded Arabic word as (has the article, the word without proclitics and article):
-    والأوكرانية → (True, اوكرانيه); لأوكرانيا → (False, اوكرانيا) or (False, لاوكرانيا) as written."""
+    والأوكرانية → (True, اوكرانيه); لأوكرانيا → (False, اوكرانيا) or (False, لاوكرانيا) as written.
+    A country name itself is read without looking for proclitics (فنلندا starts with ف)."""
+    if not proclitics:
+        if folded.startswith("ال") and len(folded) > 4:
+            return [(True, folded[2:])]
+        return [(False, folded)]
     word = folded[1:] if folded[:1] in "وف" and len(folded) > 4 else folded
     for article in ("لل", "بال", "كال", "لال", "ال"):
         if word.startswith(article) and len(word) - len(article) >= 3:
@@ -139,7 +144,7 @@ def arabic_readings(folded: str) -> list[tuple[bool, str]]:
 def _arabic_name_forms(name: str) -> dict[str, bool]:
     """Bare spellings of an Arabic country name, each with whether the name takes the article:
     سوريا also as سورية, هولندا as هولندة; الأردن takes the article."""
-    has_article, body = arabic_readings(normalize(name))[0]
+    has_article, body = arabic_readings(normalize(name), proclitics=False)[0]
     forms = {body: has_article}
     if body.endswith("ا"):
         forms[body[:-1] + "ه"] = has_article
@@ -148,7 +153,7 @@ def _arabic_name_forms(name: str) -> dict[str, bool]:
 
 def _arabic_nisba_forms(name: str) -> list[str]:
     """Adjective forms of an Arabic country name: روسيا → روسي، مصر → مصري (with and without ال)."""
-    base = arabic_readings(normalize(name))[0][1]
+    base = arabic_readings(normalize(name), proclitics=False)[0][1]
     if base.endswith("ا"):
         base = base[:-1]
     adjective = base if base.endswith("ي") else base + "ي"
@@ -356,7 +361,7 @@ def _known_spellings() -> tuple[frozenset[str], frozenset[str]]:
 
 _TITLES = frozenset(normalize(t) for t in names.TITLES_AR + names.TITLES_LATIN)
 _FIRST_NAMES = frozenset(normalize(n) for n in names.FIRST_NAMES_AR + names.FIRST_NAMES_LATIN)
-_NAME_STARTERS = {"ابو", "عبد", "ام"}  # أبو مازن, عبد الله: a name of two words or more
+_NAME_STARTERS = {"ابو", "عبد", "ام", "بن"}  # أبو مازن, عبد الله, بن لادن: a name of two words or more
 _MAX_NAME_WORDS = 5
 _ARTICLE_FORMS = ("ال", "لل", "وال", "بال", "فال", "كال")
 
@@ -432,7 +437,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
                 break  # a conjunction: وفخامة starts something else
             if word.folded.startswith(_ARTICLE_FORMS[1:]):
                 break  # لل، وال، بال... are never inside a name
-            if previous.folded.startswith("ال") and not word.folded.startswith("ال"):
+            if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
+                    and not word.folded.startswith("ال")):
                 break  # a family name with ال ends the name: أحمد الفاسي هدف
             if word.folded.startswith("ال") and (
                 previous.folded in single or (end - i > 1 and previous.folded not in names.NAME_CONNECTORS)
@@ -442,6 +448,13 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     while end - 1 > i and ws[end - 1].folded in names.NAME_CONNECTORS:
         end -= 1
     return end
+
+
+def _followed_by_name(ws: list[Word], i: int) -> bool:
+    if i + 1 >= len(ws) or not ws[i + 1].joined:
+        return False
+    following = ws[i + 1]
+    return _can_be_name(following, False, first=True)
 
 
 def _person_spans(ws: list[Word], countries: list[tuple[int, int, str, str]], memory: PersonMemory
@@ -466,6 +479,9 @@ def _person_spans(ws: list[Word], countries: list[tuple[int, int, str, str]], me
         bare = _bare(word)
         if i in taken or not _can_be_name(word, latin, first=True):
             i += 1
+            continue
+        if bare == "علي" and not _followed_by_name(ws, i):
+            i += 1  # علي is Ali, or على (on) written with ي: only a name when a name follows
             continue
         if bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or _after_title(ws, i, nationalities):
             end = _name_end(ws, i, latin)

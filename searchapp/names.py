@@ -132,7 +132,8 @@ CITIES = {
 
 # Demonyms in languages without a regular derivation (Arabic nisba is derived).
 DEMONYMS = {
-    "US": ["American", "américain"], "GB": ["British", "Briton", "britannique"], "RU": ["Russian", "Soviet", "russe"],
+    "US": ["American", "américain"], "GB": ["British", "Briton", "britannique", "إنجليزي", "انكليزي", "الإنجليزي",
+                                             "الانكليزي"], "RU": ["Russian", "Soviet", "russe"],
     "UA": ["Ukrainian", "ukrainien"], "EG": ["Egyptian", "égyptien"], "JO": ["Jordanian", "jordanien"],
     "SA": ["Saudi", "saoudien"], "AE": ["Emirati", "émirati"], "QA": ["Qatari"], "KW": ["Kuwaiti", "koweïtien"],
     "BH": ["Bahraini"], "OM": ["Omani"], "YE": ["Yemeni", "yéménite"], "IQ": ["Iraqi", "irakien"],
@@ -185,7 +186,7 @@ NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال
                    "van", "von", "da", "di", "du", "la", "le", "bou"}
 
 FIRST_NAMES_AR = """
-محمد احمد حسن حسين محمود مصطفي خالد عمر عثمان يوسف ابراهيم اسماعيل سعيد سعد فهد فيصل سلمان سلطان نايف
+محمد احمد حسن حسين صدام محمود مصطفي خالد عمر عثمان يوسف ابراهيم اسماعيل سعيد سعد فهد فيصل سلمان سلطان نايف
 طلال جمال كمال ناصر صالح سامي سمير وليد طارق هشام ياسر رامي زياد عادل عماد ايمن اسامه انس بشار حافظ رفيق
 نبيل نجيب نزار هاني وائل ماهر منير مروان معاذ مالك حمد حمدي حامد راشد زايد مكتوم تميم جاسم منصور عبدالله
 عبدالرحمن عبدالعزيز عبدالفتاح عبدالمجيد عبدالكريم عبدالسلام عبدالملك عبداللطيف عبدالرحيم عبدالحميد فاطمه عائشه
@@ -241,7 +242,7 @@ KNOWN_PEOPLE = [
     ("jacques-chirac", "جاك شيراك", "Jacques Chirac", ["شيراك", "Chirac"]),
     ("kofi-annan", "كوفي عنان", "Kofi Annan", ["كوفي عنان", "Kofi Annan", "Annan"]),
     ("hosni-mubarak", "حسني مبارك", "Hosni Mubarak", ["حسني مبارك", "Mubarak"]),
-    ("saddam-hussein", "صدام حسين", "Saddam Hussein", ["صدام حسين", "صدام", "Saddam Hussein", "Saddam"]),
+    ("saddam-hussein", "صدام حسين", "Saddam Hussein", ["صدام حسين", "Saddam Hussein"]),
     ("ronald-reagan", "رونالد ريغان", "Ronald Reagan", ["ريغان", "Reagan"]),
     ("james-baker", "جيمس بيكر", "James Baker", ["James Baker", "Baker"]),
     ("paul-volcker", "بول فولكر", "Paul Volcker", ["Volcker"]),
