@@ -35,7 +35,7 @@ class Mention:
     value: str  # ISO country code or person id
     start: int  # character offsets in the analyzed text
     end: int
-    kind: str  # country: "name", "adjective", "capital", "city"; person: "person"
+    kind: str  # country: "name", "adjective", "capital", "city"; person: "person", or "person?" when unsure
     label: str = ""  # for a person, the name as written
 
 
@@ -113,12 +113,14 @@ class _Entry:
     kind: str
     proper: bool  # Latin script: the words must be capitalized
     forms: tuple[tuple[str, bool], ...] = ()  # one Arabic word: (bare spelling, takes the article)
+    acronym: bool = False  # UK, U.S.: every letter in capitals
 
 
 _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يان")
 # Words that make a country name official: جمهورية الصين الشعبية، المملكة المغربية، الاتحاد الروسي.
 _STATE_WORDS = {"جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره", "الاتحاد", "اتحاد"}
-_STATE_ADJECTIVES = {"الشعبيه", "العربيه", "الاسلاميه", "الاتحاديه", "الديمقراطيه", "الهاشميه", "المتحده"}
+_STATE_ADJECTIVES = {"الشعبيه", "العربيه", "الاسلاميه", "الاتحاديه", "الديمقراطيه", "الهاشميه", "المتحده",
+                     "الاشتراكيه"}
 
 
 def arabic_readings(folded: str, proclitics: bool = True) -> list[tuple[bool, str]]:
@@ -187,18 +189,21 @@ def country_gazetteer(lang: str) -> dict[str, list[_Entry]]:
     merged: dict[tuple, dict] = {}
     for phrase, code, kind in _country_phrases():
         keys = _phrase_keys(phrase, lang)
-        if not keys or (len(keys) == 1 and len(keys[0]) < 3):
+        acronym = phrase.isupper() and phrase.isascii()  # UK, US: matched only as written, in capitals
+        if not keys or (len(keys) == 1 and len(keys[0]) < 3 and not acronym):
             continue
         arabic_word = len(keys) == 1 and script_of_word(normalize(phrase)) == "arab"
         entry = merged.setdefault((keys, code), {"kinds": set(), "forms": {}, "arabic_word": arabic_word,
-                                                 "proper": script_of_word(normalize(phrase)) == "latn"})
+                                                 "proper": script_of_word(normalize(phrase)) == "latn",
+                                                 "acronym": acronym})
         entry["kinds"].add(kind)
         if arabic_word and kind != "adjective":
             entry["forms"].update(_arabic_name_forms(phrase))
     by_first: dict[str, list[_Entry]] = {}
     for (keys, code), e in merged.items():
         kind = next(k for k in ("name", "capital", "city", "adjective") if k in e["kinds"])
-        by_first.setdefault(keys[0], []).append(_Entry(keys, code, kind, e["proper"], tuple(e["forms"].items())))
+        by_first.setdefault(keys[0], []).append(
+            _Entry(keys, code, kind, e["proper"], tuple(e["forms"].items()), e["acronym"]))
     for entries in by_first.values():
         entries.sort(key=lambda e: -len(e.keys))
     return by_first
@@ -212,6 +217,8 @@ def _matches(entry: _Entry, ws: list[Word], i: int) -> bool:
         if key not in word.keys or (n and not word.abbreviated):
             return False
         if entry.proper and not word.surface[0].isupper():
+            return False
+        if entry.acronym and not word.surface.isupper():
             return False
     return True
 
@@ -232,6 +239,15 @@ def _arabic_word_kind(entry: _Entry, word: Word) -> str | None:
     return None
 
 
+def _vocalized_capital(word: Word) -> str | None:
+    """A capital told from a country only by its vowel marks: عمّان (Amman) is not عُمان (Oman)."""
+    marks_kept = normalize(word.surface.replace("\u0651", "\x00")).replace("\x00", "\u0651")
+    for spelling, code in names.VOCALIZED_CAPITALS.items():
+        if marks_kept.endswith(spelling) and len(marks_kept) - len(spelling) <= 2:
+            return code
+    return None
+
+
 def _country_matches(ws: list[Word], lang: str) -> list[tuple[int, int, str, str]]:
     """(first word, past the last word, country code, kind) of each mention, longest match first.
 
@@ -240,6 +256,11 @@ def _country_matches(ws: list[Word], lang: str) -> list[tuple[int, int, str, str
     found = []
     i = 0
     while i < len(ws):
+        vocalized = _vocalized_capital(ws[i])
+        if vocalized:
+            found.append((i, i + 1, vocalized, "capital"))
+            i += 1
+            continue
         match = None
         for key in ws[i].keys:
             for entry in gazetteer.get(key, ()):
@@ -257,8 +278,11 @@ def _country_matches(ws: list[Word], lang: str) -> list[tuple[int, int, str, str
             continue
         entry, kind = match
         start, end = i, i + len(entry.keys)
-        if start > 0 and ws[start - 1].folded in _STATE_WORDS and ws[start].joined:
-            start, kind = start - 1, "name"
+        before = start
+        while before > 0 and ws[before - 1].folded in _STATE_ADJECTIVES and ws[before].joined:
+            before -= 1  # الجمهورية الإسلامية الإيرانية
+        if before > 0 and ws[before - 1].folded in _STATE_WORDS and ws[before].joined:
+            start, kind = before - 1, "name"
         while end < len(ws) and ws[end].joined and ws[end].folded in _STATE_ADJECTIVES:
             end += 1
         found.append((start, end, entry.value, kind))
@@ -317,12 +341,20 @@ def person_key(name: str) -> str:
     known = known_people().get(_name_words_key(name))
     if known:
         return known
-    parts = [w for w in re.findall(r"\w+", normalize(name)) if w]
+    # The article is no connector and no part of the key: Samer al-Khatib = سامر الخطيب.
+    parts = [_without_article(w) for w in re.findall(r"\w+", normalize(name)) if w not in _ARTICLES]
     if not parts:
         return ""
     if any(p in names.NAME_CONNECTORS for p in parts[:-1]):
         return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
     return "~" + name_skeleton(parts[-1])
+
+
+_ARTICLES = {"al", "el", "ال"}
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
 def _name_words_key(name: str) -> str:
@@ -457,13 +489,14 @@ def _followed_by_name(ws: list[Word], i: int) -> bool:
     return _can_be_name(following, False, first=True)
 
 
-def _person_spans(ws: list[Word], countries: list[tuple[int, int, str, str]], memory: PersonMemory
-                  ) -> list[tuple[int, int, int]]:
-    """(first word, past the last word, offset into the first word) of each person name.
+def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:
+    """Person names in order, each with its person id.
 
-    A name starts at a first name, a known person or after a title or nationality; a
-    surname remembered from a full name counts alone too. Names stop at countries.
-    """
+    A name starts at a first name, a known person, or after a title or nationality; a
+    surname remembered from a full name counts alone too (across texts through `memory`,
+    within this text also a family name with ال: سامر الخطيب … وقال الخطيب). Names stop
+    at countries. A mention is confident (kind "person") when the facet may show it, else
+    "person?" (a title alone is a weaker cue)."""
     single, first_words = _known_spellings()
     taken = {k for i, j, _, _ in countries for k in range(i, j)}
     nationalities = {  # "the Spaniard X" but not "the American side X": no definite noun before
@@ -471,13 +504,18 @@ def _person_spans(ws: list[Word], countries: list[tuple[int, int, str, str]], me
         if kind == "adjective" and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS)
                                     or _bare(ws[i - 1]) in _TITLES)
     }
-    spans = []
+    local: dict[str, tuple[str, bool]] = {}  # surname → (id, confident), ال-family names too
+    mentions = []
     i = 0
     while i < len(ws):
         word = ws[i]
         latin = script_of_word(word.folded) == "latn"
         bare = _bare(word)
-        if i in taken or not _can_be_name(word, latin, first=True):
+        if bare in local:
+            remembered, sure = local[bare]
+        else:
+            remembered, sure = memory.get(bare), True
+        if i in taken or not (remembered or _can_be_name(word, latin, first=True)):
             i += 1
             continue
         if bare == "علي" and not _followed_by_name(ws, i):
@@ -485,7 +523,7 @@ def _person_spans(ws: list[Word], countries: list[tuple[int, int, str, str]], me
             continue
         if bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or _after_title(ws, i, nationalities):
             end = _name_end(ws, i, latin)
-        elif bare in single or bare in memory:
+        elif bare in single or remembered:
             end = i + 1
         else:
             i += 1
@@ -494,9 +532,19 @@ def _person_spans(ws: list[Word], countries: list[tuple[int, int, str, str]], me
         if bare in _NAME_STARTERS and end == i + 1:
             i += 1
             continue
-        spans.append((i, end, len(word.folded) - len(bare)))
+        start = word.start + len(word.folded) - len(bare)
+        label = text[start:ws[end - 1].end]
+        alone = end == i + 1
+        pid = (remembered if alone else None) or person_key(label)
+        confident = (sure if alone and remembered else False) or not pid.startswith("~") or _name_shaped(label)
+        if not alone:
+            surname = ws[end - 1].folded
+            local.setdefault(surname, (pid, confident))
+            if confident and len(surname) >= 4 and not surname.startswith(_ARTICLE_FORMS):
+                memory.setdefault(surname, pid)
+        mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end
-    return spans
+    return mentions
 
 
 def find_persons(text: str, lang: str = "ar", memory: PersonMemory | None = None) -> list[Mention]:
@@ -505,17 +553,14 @@ def find_persons(text: str, lang: str = "ar", memory: PersonMemory | None = None
     return _person_mentions(text, ws, _country_matches(ws, lang), PersonMemory() if memory is None else memory)
 
 
-def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:
-    mentions = []
-    for i, end, offset in _person_spans(ws, countries, memory):
-        start = ws[i].start + offset
-        label = text[start:ws[end - 1].end]
-        surname = ws[end - 1].folded
-        pid = (memory.get(_bare(ws[i])) if end - i == 1 else None) or person_key(label)
-        if end - i > 1 and len(surname) >= 4 and not surname.startswith(_ARTICLE_FORMS):
-            memory.setdefault(surname, pid)
-        mentions.append(Mention(pid, start, ws[end - 1].end, "person", label))
-    return mentions
+def _name_shaped(label: str) -> bool:
+    """Two words or more, and a family name with ال only after a first name: سامر ناصيف and
+    أحمد الفاسي, not لشؤون الطاقة."""
+    parts = normalize(label).split()
+    if len(parts) < 2:
+        return False
+    starts_with_first_name = parts[0] in _FIRST_NAMES or parts[0] in _NAME_STARTERS
+    return starts_with_first_name or not parts[-1].startswith("ال")
 
 
 LEAD_CHARS = 300  # the title and first lines: where news says what a story is about
@@ -533,15 +578,6 @@ def _salient_countries(ws: list[Word], matches) -> list[str]:
         if ws[i].start < LEAD_CHARS:
             in_lead.add(code)
     return [code for code, n in mentions.items() if code in in_lead or n >= 2]
-
-
-def _confident(mention: Mention) -> bool:
-    """Whether a person mention is sure enough for the person facet: a known person, or a name
-    of two words or more that begins with a first name (a title alone is a weaker cue)."""
-    if not mention.value.startswith("~"):
-        return True
-    parts = normalize(mention.label).split()
-    return len(parts) >= 2 and (parts[0] in _FIRST_NAMES or parts[0] in _NAME_STARTERS)
 
 
 def label_script(label: str) -> str:
@@ -564,7 +600,7 @@ def extract(doc, memory: PersonMemory | None = None) -> Entities:
         if pid:
             persons.setdefault(pid, Person(pid, name, label_script(name)))
     for m in _person_mentions(text, ws, country_matches, memory if memory is not None else PersonMemory()):
-        if m.value and _confident(m):
+        if m.value and m.kind == "person":
             persons.setdefault(m.value, Person(m.value, m.label, label_script(m.label)))
     found_dates = dates.dates_in_text(doc.text)
     article_date = doc.date

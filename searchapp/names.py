@@ -130,6 +130,9 @@ CITIES = {
     "ZA": ["جوهانسبرغ", "Johannesburg", "Cape Town"],
 }
 
+# Capitals spelled like a country but for their shadda (normalize drops it): عمّان is Amman, عمان Oman.
+VOCALIZED_CAPITALS = {"عمّان": "JO"}
+
 # Demonyms in languages without a regular derivation (Arabic nisba is derived).
 DEMONYMS = {
     "US": ["American", "américain"], "GB": ["British", "Briton", "britannique", "إنجليزي", "انكليزي", "الإنجليزي",

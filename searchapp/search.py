@@ -102,7 +102,17 @@ class SearchRequest:
         """The same request with one facet value selected or unselected, back on page 1."""
         current = getattr(self, facet)
         new = tuple(v for v in current if v != value) if value in current else current + (value,)
-        return replace(self, **{facet: new, "page": 1})
+        changes = {facet: new, "page": 1}
+        if facet == "year":
+            changes["month"] = ()  # months drill into one year: a new year choice starts over
+        return replace(self, **changes)
+
+    @property
+    def months(self) -> tuple[str, ...]:
+        """The selected months that apply: those within the one selected year."""
+        if len(self.year) != 1:
+            return ()
+        return tuple(m for m in self.month if m.startswith(self.year[0] + "-"))
 
 
 def _int_param(params, name: str, default: int) -> int:
@@ -352,7 +362,7 @@ def _has_error(q: query.Query) -> bool:
 def _filter_query(request: SearchRequest, skip: str | None = None) -> query.Query | None:
     parts: list[query.Query] = []
     for name in ("country", "person", "year", "month", "lang", "source"):
-        values = getattr(request, name)
+        values = request.months if name == "month" else getattr(request, name)
         if values and name != skip and not (skip == "year" and name == "month"):
             parts.append(query.Or([query.Term(name, v) for v in values]))
     if request.date_from or request.date_to:
@@ -373,7 +383,8 @@ def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
     names = _shown_facets(request)
     facets = {name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in names}
     counts: dict[str, dict] = {}
-    common = [name for name in names if not getattr(request, name) and not (name == "year" and request.month)]
+    selected = {name: request.months if name == "month" else getattr(request, name) for name in names}
+    common = [name for name in names if not selected[name] and not (name == "year" and request.months)]
     if common:
         results = searcher.search(q, filter=_filter_query(request), limit=1, groupedby={n: facets[n] for n in common})
         counts.update({name: results.groups(name) for name in common})
@@ -426,7 +437,7 @@ def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, l
     totals: dict[str, int] = {}
     searches = dict(request.facet_search)
     for name, by_value in counts.items():
-        selected = set(getattr(request, name))
+        selected = set(request.months if name == "month" else getattr(request, name))
         for value in selected:
             by_value.setdefault(value, 0)
         values = [

@@ -1,0 +1,316 @@
+"""Entity extraction: countries, people and dates found in articles, and how ingest stores them.
+
+Unit tests call `searchapp.extract` directly on short hand-written texts; the end-to-end
+tests ingest a few documents into a real index in tmp_path and read them back with
+`search.run`.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+
+import pytest
+
+from conftest import index_records
+from searchapp.extract import (
+    Entities, Person, PersonMemory, extract, find_countries, find_persons, name_skeleton, person_key,
+)
+from searchapp.ingest import make_document
+from searchapp.search import SearchRequest, run
+
+
+def countries(text: str, lang: str = "ar") -> list[tuple[str, str, str]]:
+    """(code, kind, the words of the mention as written) for each country mention, left to right."""
+    return [(m.value, m.kind, text[m.start:m.end]) for m in find_countries(text, lang)]
+
+
+def codes(text: str, lang: str = "ar") -> list[str]:
+    return [m.value for m in find_countries(text, lang)]
+
+
+def persons(text: str, lang: str = "ar", memory: PersonMemory | None = None) -> list[tuple[str, str]]:
+    """(person id, label) for each person mention, left to right."""
+    return [(m.value, m.label) for m in find_persons(text, lang, memory)]
+
+
+def document(**record):
+    """A validated Document, built the way ingest builds one."""
+    return make_document({"id": "doc-1", "lang": "ar", **record})
+
+
+# --- countries -----------------------------------------------------------------
+
+
+def test_ukraine_named_only_by_its_adjective():
+    text = "رحب المسؤولون بالقرار وأكدت الحكومة الأوكرانية استعدادها للحوار"
+    assert countries(text) == [("UA", "adjective", "الأوكرانية")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت أوكرانيا وقف إطلاق النار", [("UA", "name", "أوكرانيا")]),
+    ("قدمت الدول مساعدات لأوكرانيا", [("UA", "name", "لأوكرانيا")]),
+    ("اتفقت الصين وروسيا على التعاون", [("CN", "name", "الصين"), ("RU", "name", "وروسيا")]),
+    ("عقد الاجتماع بالسعودية أمس", [("SA", "name", "بالسعودية")]),
+    ("قالت واشنطن إن المحادثات مستمرة", [("US", "capital", "واشنطن")]),
+], ids=["name", "li-proclitic", "wa-proclitic", "bi-al-proclitics", "capital"])
+def test_arabic_country_names_with_proclitics(text, expected):
+    assert countries(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أعلنت الولايات المتحدة الأمريكية فرض عقوبات", [("US", "name", "الولايات المتحدة الأمريكية")]),
+    ("وصل وفد المملكة العربية السعودية إلى القاهرة",
+     [("SA", "name", "المملكة العربية السعودية"), ("EG", "capital", "القاهرة")]),
+    ("زار الوزير جمهورية الصين الشعبية", [("CN", "name", "جمهورية الصين الشعبية")]),
+    ("وقعت المملكة الأردنية الهاشمية الاتفاق", [("JO", "name", "المملكة الأردنية الهاشمية")]),
+    ("رحبت جمهورية مصر العربية بالقرار", [("EG", "name", "جمهورية مصر العربية")]),
+    ("أعلن الاتحاد الروسي موقفه", [("RU", "name", "الاتحاد الروسي")]),
+    ("انتقدت الجمهورية الإسلامية الإيرانية القرار", [("IR", "name", "الجمهورية الإسلامية الإيرانية")]),
+], ids=["usa", "saudi-arabia", "china", "jordan", "egypt", "russia", "iran"])
+def test_long_and_official_names_are_one_mention(text, expected):
+    assert countries(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Ukrainian army said it had regained ground", ["UA"]),
+    ("The U.S. Treasury announced new sanctions", ["US"]),
+    ("Egypt reopened the crossing on Monday", ["EG"]),
+])
+def test_english_country_names(text, expected):
+    assert codes(text, "en") == expected
+
+
+def test_english_mention_kinds():
+    assert [(m.value, m.kind) for m in find_countries("Ukrainian and Egyptian officials met in Washington", "en")] == [
+        ("UA", "adjective"), ("EG", "adjective"), ("US", "capital")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("He told us that the talks would resume", "en"),  # "us", the pronoun
+    ("غرق مركب صيد في البحر قرب الساحل", "ar"),  # البحر (the sea) shares a stem with البحرين
+    ("يعاني القطاع من عجز مالي كبير", "ar"),  # مالي: "financial" far more often than Mali
+    ("ناقش المجلس الوضع المالي للشركة", "ar"),
+])
+def test_common_words_are_not_countries(text, lang):
+    assert find_countries(text, lang) == []
+
+
+def test_bahrain_is_still_found_next_to_the_sea():
+    assert countries("وصل الوفد إلى البحرين عبر البحر") == [("BH", "name", "البحرين")]
+
+
+def test_capitalized_two_letter_abbreviation():
+    assert codes("The UK government said on Monday", "en") == ["GB"]
+
+
+def test_amman_with_shadda_is_not_oman():
+    assert "OM" not in codes("عمّان، ١٥ آذار ٢٠٢٤ — افتتح وزير الثقافة مهرجانا")
+
+
+# --- person keys -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("spelling", ["زيلينسكي", "زيلنسكي", "Zelensky", "Zelenskyy", "Selenskyj", "Zelenski"])
+def test_spellings_of_zelensky_share_one_key(spelling):
+    assert name_skeleton(spelling) == "slnsk"
+    assert person_key(spelling) == "volodymyr-zelensky"
+
+
+def test_full_name_of_a_known_person():
+    assert person_key("فولوديمير زيلينسكي") == person_key("Volodymyr Zelensky") == "volodymyr-zelensky"
+
+
+def test_son_of_is_not_the_father():
+    assert person_key("محمد بن سلمان") == "mohammed-bin-salman"
+    assert person_key("سلمان") == "~slmn"
+
+
+def test_unknown_person_is_keyed_by_surname_in_any_script():
+    assert person_key("سمير ناصيف") == "~nsf"
+    assert person_key("ناصيف") == "~nsf"
+    assert person_key("Samir Nassif") == "~nsf"
+
+
+def test_unknown_person_with_an_article_surname_in_both_scripts():
+    assert person_key("Samer al-Khatib") == person_key("سامر الخطيب")
+
+
+# --- person mentions ---------------------------------------------------------------
+
+
+def test_title_and_nationality_are_not_in_the_label():
+    text = "قال الرئيس الأوكراني فولوديمير زيلينسكي إن بلاده مستعدة للتفاوض"
+    [mention] = find_persons(text)
+    assert (mention.value, mention.label, mention.kind) == ("volodymyr-zelensky", "فولوديمير زيلينسكي", "person")
+    assert text[mention.start:mention.end] == "فولوديمير زيلينسكي"
+
+
+def test_surname_alone_after_a_title():
+    assert persons("وقال الرئيس زيلنسكي إن الهجوم فشل") == [("volodymyr-zelensky", "زيلنسكي")]
+
+
+def test_unknown_person_after_a_title():
+    assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~nsf", "سامر ناصيف")]
+
+
+def test_unknown_surname_alone_is_no_person():
+    assert persons("وقال ناصيف إن الاتفاق قريب") == []
+
+
+def test_surname_alone_later_in_the_same_text():
+    text = "التقى الوزير سامر ناصيف وفدا تجاريا، وقال ناصيف إن الاتفاق قريب"
+    assert persons(text) == [("~nsf", "سامر ناصيف"), ("~nsf", "ناصيف")]
+
+
+def test_article_surname_alone_later_in_the_same_text():
+    text = "التقى الوزير سامر الخطيب وفدا تجاريا، وقال الخطيب إن الاتفاق قريب"
+    assert persons(text) == [("~ktb", "سامر الخطيب"), ("~ktb", "الخطيب")]
+
+
+def test_person_memory_carries_a_surname_to_the_next_text():
+    memory = PersonMemory()
+    assert persons("التقى الوزير سامر ناصيف وفدا تجاريا", memory=memory) == [("~nsf", "سامر ناصيف")]
+    assert memory == {"ناصيف": "~nsf"}
+    assert persons("وقال ناصيف إن الاتفاق قريب", memory=memory) == [("~nsf", "ناصيف")]
+    assert persons("وقال ناصيف إن الاتفاق قريب", memory=PersonMemory()) == []
+
+
+# --- extract(doc) ------------------------------------------------------------------
+
+
+def test_countries_come_from_the_text_without_metadata():
+    doc = document(title="زيارة رسمية", text="وصل وفد من الأردن إلى القاهرة لبحث التعاون مع مصر")
+    assert extract(doc).countries == ["JO", "EG"]
+
+
+def test_metadata_countries_win_over_the_text():
+    doc = document(title="زيارة رسمية", text="وصل وفد من الأردن إلى القاهرة لبحث التعاون مع مصر", country=["MA"])
+    assert extract(doc).countries == ["MA"]
+
+
+def test_metadata_persons_are_kept_and_joined_by_the_text():
+    doc = document(title="لقاء", text="قال الرئيس الأوكراني فولوديمير زيلينسكي إن بلاده مستعدة",
+                   person=["سامر ناصيف"])
+    assert extract(doc).persons == [
+        Person("~nsf", "سامر ناصيف", "arab"),
+        Person("volodymyr-zelensky", "فولوديمير زيلينسكي", "arab"),
+    ]
+
+
+def test_surname_remembered_across_articles_reaches_the_entities():
+    memory = PersonMemory()
+    first = extract(document(text="قال الوزير سمير ناصيف إن النمو تحسن"), memory)
+    assert first.persons == [Person("~nsf", "سمير ناصيف", "arab")]
+    later = extract(document(id="doc-2", text="وقال ناصيف إن التضخم تراجع"), memory)
+    assert later.persons == [Person("~nsf", "ناصيف", "arab")]
+
+
+def test_undated_article_takes_its_dateline_date():
+    doc = document(
+        title="افتتاح مهرجان",
+        text="عمّان، ١٥ آذار ٢٠٢٤ — افتتح وزير الثقافة المهرجان الذي يستمر حتى 2 نيسان 2024، "
+             "بعد دورة سابقة أقيمت في 10/01/2023.",
+        country=["JO"],
+    )
+    assert doc.date is None
+    assert extract(doc) == Entities(
+        countries=["JO"], persons=[], date=datetime(2024, 3, 15),
+        dates=[date(2024, 3, 15), date(2024, 4, 2), date(2023, 1, 10)],
+    )
+
+
+def test_undated_article_without_a_dateline_takes_its_first_date():
+    doc = document(title="تقرير", text="أشار التقرير إلى أن الأسعار ارتفعت منذ 3 مايو 2020 وحتى 1 يونيو 2021.")
+    entities = extract(doc)
+    assert entities.date == datetime(2020, 5, 3)
+    assert entities.dates == [date(2020, 5, 3), date(2021, 6, 1)]
+
+
+def test_metadata_date_wins_over_the_dateline():
+    doc = document(title="تقرير", text="القاهرة - 15 مارس 2024 (رويترز) - ارتفعت الأسعار", date="2024-03-16")
+    entities = extract(doc)
+    assert entities.date == datetime(2024, 3, 16)
+    assert entities.dates == [date(2024, 3, 15)]
+
+
+def test_article_without_any_date():
+    assert extract(document(title="خبر", text="ارتفعت أسعار الخضار في الأسواق")).date is None
+
+
+# --- ingest end to end ------------------------------------------------------------------
+
+ZELENSKY_RECORDS = [
+    {"id": "z-1", "lang": "ar", "title": "تصريحات", "text": "قال الرئيس زيلينسكي إن الهجوم فشل.",
+     "date": "٢٠٢٤/٠٣/١٥"},
+    {"id": "z-2", "lang": "ar", "title": "لقاء", "text": "التقى زيلنسكي وفدا أوروبيا.", "date": "2024-04-01"},
+    {"id": "z-3", "lang": "en", "title": "Talks", "text": "President Zelensky said talks would resume.",
+     "date": "2023-01-05"},
+    {"id": "n-1", "lang": "ar", "title": "اقتصاد", "text": "قال الوزير سمير ناصيف إن النمو تحسن.",
+     "date": "2023-02-01"},
+    {"id": "n-2", "lang": "en", "title": "Economy", "text": "Minister Samir Nassif said growth improved.",
+     "date": "2023-02-02"},
+    {"id": "n-3", "lang": "en", "title": "Budget", "text": "Samir Nassif presented the budget.",
+     "date": "2023-02-03"},
+]
+
+
+@pytest.fixture
+def people_index(tmp_path):
+    return index_records(tmp_path / "ix", ZELENSKY_RECORDS)
+
+
+def person_facet(ix, locale: str) -> dict[str, tuple[str, int]]:
+    """The person facet over every document: id → (label, count)."""
+    result = run(ix, SearchRequest(q="", per_page=100), locale=locale)
+    return {v.value: (v.label, v.count) for v in result.facets["person"]}
+
+
+def stored(ix) -> dict[str, dict]:
+    with ix.searcher() as searcher:
+        return {fields["id"]: fields for fields in searcher.all_stored_fields()}
+
+
+def test_three_spellings_are_one_person_value(people_index):
+    assert person_facet(people_index, "ar") == {
+        "volodymyr-zelensky": ("فولوديمير زيلينسكي", 3), "~nsf": ("سمير ناصيف", 3)}
+    docs = stored(people_index)
+    assert [docs[i]["person"] for i in ("z-1", "z-2", "z-3")] == ["volodymyr-zelensky"] * 3
+
+
+def test_person_label_in_the_readers_script(people_index):
+    # A known person's label comes from names.KNOWN_PEOPLE, an unknown one's from persons.json.
+    assert person_facet(people_index, "en") == {
+        "volodymyr-zelensky": ("Volodymyr Zelensky", 3), "~nsf": ("Samir Nassif", 3)}
+
+
+def test_filter_by_person_finds_every_spelling(people_index):
+    result = run(people_index, SearchRequest(q="", person=("volodymyr-zelensky",), per_page=100))
+    assert sorted(hit.id for hit in result.hits) == ["z-1", "z-2", "z-3"]
+
+
+def test_persons_json_records_each_spelling_beside_the_index(people_index, tmp_path):
+    written = json.loads((tmp_path / "ix" / "persons.json").read_text(encoding="utf-8"))
+    assert written == {
+        "volodymyr-zelensky": {"arab": {"زيلينسكي": 1, "زيلنسكي": 1}, "latn": {"Zelensky": 1}},
+        "~nsf": {"arab": {"سمير ناصيف": 1}, "latn": {"Samir Nassif": 2}},
+    }
+
+
+def test_metadata_date_in_arabic_digits_lands_on_its_day(people_index):
+    assert stored(people_index)["z-1"]["date"] == datetime(2024, 3, 15)
+    in_2024 = run(people_index, SearchRequest(q="", year=("2024",), per_page=100))
+    assert sorted(hit.id for hit in in_2024.hits) == ["z-1", "z-2"]
+    assert [(v.value, v.count) for v in in_2024.facets["year"]] == [("2023", 4), ("2024", 2)]
+    assert [(v.value, v.count) for v in in_2024.facets["month"]] == [("2024-03", 1), ("2024-04", 1)]
+    in_march = run(people_index, SearchRequest(q="", year=("2024",), month=("2024-03",), per_page=100))
+    assert [hit.id for hit in in_march.hits] == ["z-1"]
+
+
+def test_dateline_date_is_stored_for_an_undated_record(tmp_path):
+    ix = index_records(tmp_path / "ix", [
+        {"id": "d-1", "title": "مهرجان", "text": "عمّان، ١٥ آذار ٢٠٢٤ — افتتح الوزير المهرجان.", "country": "JO"},
+    ])
+    assert stored(ix)["d-1"]["date"] == datetime(2024, 3, 15)
+    result = run(ix, SearchRequest(q="", year=("2024",)))
+    assert [(v.value, v.count) for v in result.facets["month"]] == [("2024-03", 1)]
