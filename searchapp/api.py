@@ -23,11 +23,6 @@ def bad_parameter(exc: search.RequestError):
     return error_response(400, "bad_parameter", exc.message, exc.param)
 
 
-@api.errorhandler(500)
-def server_error(exc):
-    return error_response(500, "server_error", "the server failed to answer this request")
-
-
 @api.get("/search")
 def search_endpoint():
     req = search.request_from_params(request.args, current_app.config["PER_PAGE"])

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Flask, request, url_for
-from flask_babel import Babel, get_locale
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from flask import Flask, render_template, request, url_for
+from markupsafe import Markup
+from flask_babel import Babel, get_locale, gettext as _
 
 from . import config
 from .index import open_index
@@ -26,15 +34,52 @@ def locale_url(locale: str) -> str:
     return url_for(request.endpoint or "web.search_page", **(request.view_args or {}), **args)
 
 
-def api_error_or_page(exc):
-    """Unknown URLs under /api/ get the API's JSON error shape; others the usual page."""
+def paragraphs(html: Markup) -> Markup:
+    """Safe HTML text split into paragraphs at blank lines (line breaks kept inside)."""
+    parts = [p.strip() for p in re.split(r"\n\s*\n", str(html)) if p.strip()]
+    return Markup("".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in parts))
+
+
+def language_name(code: str) -> str:
+    """A language's name in the reader's language: ar → العربية or Arabic."""
+    return get_locale().languages.get(code, code)
+
+
+def error_page(exc):
+    """Errors under /api/ get the API's JSON error shape; others a page in the reader's language."""
+    code = getattr(exc, "code", 500) or 500
     if request.path.startswith("/api/"):
         from .api import error_response
 
-        if exc.code == 404:
+        if code == 404:
             return error_response(404, "not_found", "no such endpoint")
-        return error_response(exc.code, "method_not_allowed", exc.description)
-    return exc
+        if code == 405:
+            return error_response(405, "method_not_allowed", exc.description)
+        return error_response(500, "server_error", "the server failed to answer this request")
+    messages = {
+        404: _("There is no such page or document in the archive."),
+        405: _("This page cannot be used that way."),
+        500: _("Something went wrong on our side. Please try again."),
+    }
+    return render_template("error.html", message=messages.get(code, messages[500])), code
+
+
+def compiled_translations() -> str:
+    """The folder of compiled message catalogs. The project ships .po sources; they are compiled
+    on start when a .mo is missing or older, beside the sources or, if that folder is read-only,
+    in a temporary one."""
+    target = config.TRANSLATIONS
+    if not os.access(target, os.W_OK):
+        target = Path(tempfile.gettempdir()) / "searchapp-translations"
+    for po in config.TRANSLATIONS.glob("*/LC_MESSAGES/messages.po"):
+        mo = target / po.relative_to(config.TRANSLATIONS).with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            mo.parent.mkdir(parents=True, exist_ok=True)
+            with open(po, "rb") as source:
+                catalog = read_po(source)
+            with open(mo, "wb") as out:
+                write_mo(out, catalog)
+    return str(target)
 
 
 def create_app(settings: dict | None = None) -> Flask:
@@ -46,12 +91,14 @@ def create_app(settings: dict | None = None) -> Flask:
     )
     app.config.update(config.load(settings))
     app.config["BABEL_DEFAULT_LOCALE"] = app.config["DEFAULT_LOCALE"]
+    app.config["BABEL_TRANSLATION_DIRECTORIES"] = compiled_translations()
     app.json.ensure_ascii = False
     app.extensions["searchapp.index"] = open_index(app.config["INDEX_DIR"])
     Babel(app, locale_selector=select_locale)
     app.jinja_env.globals.update(get_locale=get_locale, locale_url=locale_url)
-    app.register_error_handler(404, api_error_or_page)
-    app.register_error_handler(405, api_error_or_page)
+    app.jinja_env.filters.update(paragraphs=paragraphs, language_name=language_name)
+    for code in (404, 405, 500):
+        app.register_error_handler(code, error_page)
 
     from .api import api
     from .web import web

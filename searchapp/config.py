@@ -18,6 +18,7 @@ DEFAULTS = {
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 SAMPLE_CORPUS = PACKAGE_DIR / "sample" / "articles.jsonl"
+TRANSLATIONS = PACKAGE_DIR / "translations"
 
 
 def load(overrides: dict | None = None) -> dict:

@@ -222,6 +222,7 @@ class SearchResult:
     facet_totals: dict[str, int] = field(default_factory=dict)  # values in all, before the limit
     page_count: int = 0
     notes: list[str] = field(default_factory=list)
+    suggestion: str | None = None  # "did you mean": the query with unknown words replaced
 
     def to_dict(self) -> dict:
         """The JSON form of the result, as the API and `searchapp search --json` print it."""
@@ -229,7 +230,7 @@ class SearchResult:
         return {
             "query": {
                 "q": req.q, "mode": req.mode, "op": req.op, "sort": req.sort,
-                "interpreted": self.interpreted, "notes": self.notes,
+                "interpreted": self.interpreted, "notes": self.notes, "suggestion": self.suggestion,
             },
             "total": self.total,
             "page": req.page,
@@ -510,6 +511,48 @@ def search_languages(searcher, request: SearchRequest) -> tuple[str, ...]:
     return langs or ("ar",)
 
 
+def _hit(stored: dict, title_html: Markup, snippet: Markup, score: float | None) -> Hit:
+    return Hit(
+        id=stored["id"],
+        title=stored.get("title", ""),
+        title_html=title_html,
+        snippet=snippet,
+        date=stored.get("date"),
+        source=stored.get("source", ""),
+        lang=stored.get("lang", "ar"),
+        url=stored.get("url", ""),
+        country=_split(stored.get("country")),
+        person=_split(stored.get("person")),
+        score=score,
+    )
+
+
+class _Highlighter:
+    """Marks a query's matches in stored titles and texts, in the request's matching strength."""
+
+    def __init__(self, ix, searcher, q: query.Query, mode: str):
+        fields = MODE_FIELDS[mode]
+        reader = searcher.reader()
+        self.title_terms = _query_terms(q, reader, fields["title"])
+        self.text_terms = _query_terms(q, reader, fields["text"])
+        self.title_analyzer = ix.schema[fields["title"]].analyzer
+        self.text_analyzer = ix.schema[fields["text"]].analyzer
+
+    def title(self, stored: dict) -> Markup:
+        return _highlight(stored.get("title", ""), stored.get("lang", "ar"), self.title_terms, self.title_analyzer,
+                          whole=True)
+
+    def text(self, stored: dict, whole: bool = False) -> Markup:
+        return _highlight(stored.get("text", ""), stored.get("lang", "ar"), self.text_terms, self.text_analyzer,
+                          whole=whole)
+
+
+def _sort_order(request: SearchRequest, q: query.Query):
+    if request.sort != "relevance" or isinstance(q, query.Every):
+        return _date_order(newest_first=request.sort != "date_asc")
+    return None
+
+
 def run(
     ix,
     request: SearchRequest,
@@ -521,38 +564,21 @@ def run(
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         langs = search_languages(searcher, request)
         q, notes = parse_query(ix.schema, request, langs)
-        sortedby = None
-        if request.sort != "relevance" or isinstance(q, query.Every):
-            sortedby = _date_order(newest_first=request.sort != "date_asc")
+        sortedby = _sort_order(request, q)
         page = searcher.search_page(
-            q, request.page, pagelen=request.per_page, filter=_filter_query(request),
-            sortedby=sortedby,
+            q, request.page, pagelen=request.per_page, filter=_filter_query(request), sortedby=sortedby,
         )
         past_the_end = request.page > max(page.pagecount, 1)  # Whoosh would repeat the last page
-        fields = MODE_FIELDS[request.mode]
-        reader = searcher.reader()
-        title_terms, text_terms = _query_terms(q, reader, fields["title"]), _query_terms(q, reader, fields["text"])
-        title_an, text_an = ix.schema[fields["title"]].analyzer, ix.schema[fields["text"]].analyzer
-        hits = []
-        for hit in [] if past_the_end else page:
-            stored = hit.fields()
-            lang = stored.get("lang", "ar")
-            hits.append(Hit(
-                id=stored["id"],
-                title=stored.get("title", ""),
-                title_html=_highlight(stored.get("title", ""), lang, title_terms, title_an, whole=True),
-                snippet=_highlight(stored.get("text", ""), lang, text_terms, text_an),
-                date=stored.get("date"),
-                source=stored.get("source", ""),
-                lang=lang,
-                url=stored.get("url", ""),
-                country=_split(stored.get("country")),
-                person=_split(stored.get("person")),
-                score=round(hit.score, 4) if sortedby is None else None,
-            ))
+        marker = _Highlighter(ix, searcher, q, request.mode)
+        hits = [
+            _hit(stored, marker.title(stored), marker.text(stored), round(hit.score, 4) if sortedby is None else None)
+            for hit in ([] if past_the_end else page)
+            for stored in [hit.fields()]
+        ]
         counts = _facet_counts(searcher, q, request)
         total = page.total
         generation = searcher.reader().generation()
+        suggestion = _spelling_suggestion(searcher, request) if total < SUGGEST_BELOW and request.q.strip() else None
     babel_locale = Locale.parse(locale)
     facets, facet_totals = _facet_values(counts, request, babel_locale, url_for, person_labels(ix))
     return SearchResult(
@@ -566,8 +592,77 @@ def run(
         interpreted=str(q),
         page_count=math.ceil(total / request.per_page),
         notes=notes,
+        suggestion=suggestion,
     )
 
 
 def _split(value) -> list[str]:
     return [v for v in (value or "").split(",") if v]
+
+
+# --- Spelling suggestions, documents, similar documents ----------------------------
+
+SUGGEST_BELOW = 3  # offer "did you mean" when a query finds fewer hits than this
+
+
+def _spelling_suggestion(searcher, request: SearchRequest) -> str | None:
+    """The query with each word the archive does not hold replaced by the nearest word it holds."""
+    reader = searcher.reader()
+    corrector = searcher.corrector("text_norm")
+    changed = False
+    words = []
+    for word in split_words(request.q):
+        folded = normalize(word)
+        if folded and not reader.doc_frequency("text_norm", folded) and not folded.isdigit():
+            better = corrector.suggest(folded, limit=1, maxdist=2, prefix=1)
+            if better:
+                words.append(better[0])
+                changed = True
+                continue
+        words.append(word)
+    return " ".join(words) if changed else None
+
+
+@dataclass
+class DocumentPage:
+    hit: Hit  # its snippet is the whole text, with every match marked
+    previous_rank: int | None  # neighbours within the search that led here
+    next_rank: int | None
+    previous_id: str | None
+    next_id: str | None
+    similar: list[Hit]
+
+
+def document(ix, doc_id: str, request: SearchRequest | None = None, rank: int | None = None,
+             similar: int = 5) -> DocumentPage | None:
+    """One document, its matches for `request` marked, its neighbours at `rank` in that search,
+    and the documents most like it. None if there is no such document."""
+    request = (request or SearchRequest()).validate()
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        docnum = searcher.document_number(id=doc_id)
+        if docnum is None:
+            return None
+        stored = searcher.stored_fields(docnum)
+        q, _ = parse_query(ix.schema, request, search_languages(searcher, request))
+        marker = _Highlighter(ix, searcher, q, request.mode)
+        hit = _hit(stored, marker.title(stored), marker.text(stored, whole=True), None)
+        neighbours = _ids_at(searcher, q, request, rank) if rank and request.q.strip() else {}
+        like = searcher.more_like(
+            docnum, "text", text=LangText(stored.get("text", ""), hit.lang), top=similar, numterms=12,
+        )
+        similar_hits = [_hit(s, escape(s.get("title", "")), Markup(""), None) for s in (h.fields() for h in like)]
+    return DocumentPage(
+        hit=hit,
+        previous_rank=rank - 1 if neighbours.get(rank - 1) else None,
+        next_rank=rank + 1 if neighbours.get(rank + 1) else None,
+        previous_id=neighbours.get(rank - 1) if rank else None,
+        next_id=neighbours.get(rank + 1) if rank else None,
+        similar=similar_hits,
+    )
+
+
+def _ids_at(searcher, q, request: SearchRequest, rank: int) -> dict[int, str]:
+    """The ids at ranks rank-1 and rank+1 (1-based) of the search."""
+    results = searcher.search(q, limit=rank + 1, filter=_filter_query(request), sortedby=_sort_order(request, q))
+    ids = {n: hit["id"] for n, hit in enumerate(results, start=1)}
+    return {r: ids[r] for r in (rank - 1, rank + 1) if r in ids}

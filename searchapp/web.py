@@ -1,41 +1,136 @@
-"""The web UI blueprint: the search page, rendered on the server."""
+"""The web UI blueprint: the search page and the document page, rendered on the server.
+
+Every page state lives in the URL (search parameters, rank, locale), so any page can be
+bookmarked and shared; the reader's language is also remembered in a cookie.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from flask import Blueprint, current_app, render_template, request, url_for
-from flask_babel import get_locale
+from babel.lists import format_list
+from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask_babel import format_date, get_locale, gettext as _
 
 from . import dates, search
 from .app import get_index
 
 web = Blueprint("web", __name__)
 
+LOCALE_COOKIE_SECONDS = 365 * 24 * 3600
 
-def search_url(req: search.SearchRequest) -> str:
-    params = search.request_to_params(req)
+
+def _with_locale(params: dict) -> dict:
     if "locale" in request.args:
         params["locale"] = request.args["locale"]
-    return url_for("web.search_page", **params)
+    return params
+
+
+def search_url(req: search.SearchRequest) -> str:
+    return url_for("web.search_page", **_with_locale(search.request_to_params(req)))
+
+
+def document_url(doc_id: str, req: search.SearchRequest | None = None, rank: int | None = None) -> str:
+    params = search.request_to_params(req) if req else {}
+    params.pop("page", None)
+    if rank:
+        params["rank"] = rank
+    return url_for("web.document_page", doc_id=doc_id, **_with_locale(params))
+
+
+@web.after_app_request
+def remember_locale(response):
+    chosen = request.args.get("locale")
+    if chosen and chosen in current_app.config["LOCALES"].split(","):
+        response.set_cookie("locale", chosen, max_age=LOCALE_COOKIE_SECONDS, samesite="Lax")
+    return response
+
+
+def _helpers(req: search.SearchRequest) -> dict:
+    """What the templates need to label and link facets, tags and dates."""
+    locale = get_locale()
+    labels = search.person_labels(get_index())
+    return {
+        "toggle_url": lambda facet, value: search_url(req.toggled(facet, value)),
+        "country_name": lambda code: locale.territories.get(code, code),
+        "person_name": lambda pid: search.person_label(pid, locale, labels),
+        "hijri": lambda d: dates.format_hijri(d.date(), locale.language),
+        "document_url": document_url,
+    }
+
+
+def describe(req: search.SearchRequest, result: search.SearchResult) -> str:
+    """One sentence, in the reader's language, saying what is being searched:
+    نتائج البحث عن «…» في مصر والأردن بين 2015 و2016."""
+    locale = get_locale()
+    labels = {f.value: f.label for values in result.facets.values() for f in values}
+    parts = [_("Results for «%(q)s»", q=req.q) if req.q.strip() else _("All documents")]
+    if req.country:
+        parts.append(_("in %(places)s", places=format_list([labels.get(c, c) for c in req.country], locale=locale)))
+    if req.person:
+        parts.append(_("mentioning %(people)s",
+                       people=format_list([labels.get(p, p) for p in req.person], style="or", locale=locale)))
+    years = sorted(req.year)
+    if req.months:
+        parts.append(_("in %(months)s", months=format_list(
+            [f"{labels.get(m, m)} {m[:4]}" for m in sorted(req.months)], style="or", locale=locale)))
+    elif len(years) > 1 and [int(y) for y in years] == list(range(int(years[0]), int(years[-1]) + 1)):
+        parts.append(_("between %(start)s and %(end)s", start=years[0], end=years[-1]))
+    elif years:
+        parts.append(_("in %(years)s", years=format_list(years, style="or", locale=locale)))
+    if req.date_from or req.date_to:
+        start = format_date(req.date_from, "medium") if req.date_from else "…"
+        end = format_date(req.date_to, "medium") if req.date_to else "…"
+        parts.append(_("from %(start)s to %(end)s", start=start, end=end))
+    return " ".join(parts)
+
+
+def chips(req: search.SearchRequest, result: search.SearchResult) -> list[tuple[str, str]]:
+    """(label, URL that removes it) for every filter in force."""
+    labels = {(name, f.value): f.label for name, values in result.facets.items() for f in values}
+    out = []
+    for name in ("country", "person", "year", "lang", "source"):
+        for value in getattr(req, name):
+            out.append((labels.get((name, value), value), search_url(req.toggled(name, value))))
+    for value in req.months:
+        out.append((f"{labels.get(('month', value), value)} {value[:4]}", search_url(req.toggled("month", value))))
+    if req.date_from or req.date_to:
+        out.append((_("Date range"), search_url(replace(req, date_from=None, date_to=None, page=1))))
+    return out
 
 
 @web.get("/")
 def search_page():
-    locale = get_locale()
     try:
         req = search.request_from_params(request.args, current_app.config["PER_PAGE"])
     except search.RequestError as exc:
         return render_template("search.html", req=search.SearchRequest(), result=None, error=exc.message), 400
-    ix = get_index()
-    result = search.run(ix, req, locale=str(locale), url_for=search_url)
-    labels = search.person_labels(ix)
+    result = search.run(get_index(), req, locale=str(get_locale()), url_for=search_url)
     return render_template(
         "search.html", req=req, result=result, error=None,
+        description=describe(req, result),
+        chips=chips(req, result),
         page_url=lambda page: search_url(replace(req, page=page)),
         more_url=search_url(replace(req, facet_limit=min(req.facet_limit * 5, search.MAX_FACET_LIMIT))),
-        toggle_url=lambda facet, value: search_url(req.toggled(facet, value)),
-        country_name=lambda code: locale.territories.get(code, code),
-        person_name=lambda pid: search.person_label(pid, locale, labels),
-        hijri=lambda d: dates.format_hijri(d.date(), locale.language),
+        suggestion_url=search_url(replace(req, q=result.suggestion, page=1)) if result.suggestion else None,
+        first_rank=(req.page - 1) * req.per_page + 1,
+        **_helpers(req),
+    )
+
+
+@web.get("/doc/<doc_id>")
+def document_page(doc_id: str):
+    try:
+        req = search.request_from_params(request.args, current_app.config["PER_PAGE"])
+        rank = int(request.args["rank"]) if request.args.get("rank", "").isdigit() else None
+    except search.RequestError as exc:
+        return render_template("error.html", message=exc.message), 400
+    page = search.document(get_index(), doc_id, req, rank)
+    if page is None:
+        abort(404)
+    return render_template(
+        "document.html", req=req, page=page, rank=rank,
+        back_url=search_url(replace(req, page=(rank - 1) // req.per_page + 1 if rank else 1)),
+        neighbour_url=lambda doc, r: document_url(doc, req, r),
+        **_helpers(req),
     )
