@@ -81,7 +81,7 @@ def words(text: str, lang: str) -> list[Word]:
     out: list[Word] = []
     previous_end = 0
     for t in WordTokenizer()(LangText(text, lang), chars=True):
-        folded = normalize(t.text)
+        folded = _fold(t.text)
         if not folded:
             continue
         out.append(Word(
@@ -92,6 +92,12 @@ def words(text: str, lang: str) -> list[Word]:
     return out
 
 
+@lru_cache(maxsize=200_000)
+def _fold(surface: str) -> str:
+    return normalize(surface)
+
+
+@lru_cache(maxsize=200_000)
 def _keys(folded: str, lang: str) -> tuple[str, ...]:
     keys = [stem(folded, lang)]
     if script_of_word(folded) == "arab" and len(folded) > 3 and folded[0] in PROCLITICS:
@@ -241,6 +247,8 @@ def _arabic_word_kind(entry: _Entry, word: Word) -> str | None:
 
 def _vocalized_capital(word: Word) -> str | None:
     """A capital told from a country only by its vowel marks: عمّان (Amman) is not عُمان (Oman)."""
+    if "\u0651" not in word.surface:
+        return None
     marks_kept = normalize(word.surface.replace("\u0651", "\x00")).replace("\x00", "\u0651")
     for spelling, code in names.VOCALIZED_CAPITALS.items():
         if marks_kept.endswith(spelling) and len(marks_kept) - len(spelling) <= 2:
@@ -409,9 +417,14 @@ def _is_stopish(word: Word) -> bool:
     # على (on) folds to علي (Ali): judge the preposition by its written form.
     if word.folded == "علي":
         return word.surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى")
-    if script_of_word(word.folded) == "arab" and word.folded in _FIRST_NAMES:
+    return _stop_word_anywhere(word.folded)
+
+
+@lru_cache(maxsize=200_000)
+def _stop_word_anywhere(folded: str) -> bool:
+    if script_of_word(folded) == "arab" and folded in _FIRST_NAMES:
         return False
-    return any(is_stop_word(word.folded, lang) for lang in ("ar", "en", "fr"))
+    return any(is_stop_word(folded, lang) for lang in ("ar", "en", "fr"))
 
 
 def _bare(word: Word) -> str:
