@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import config, ingest as ingest_mod, search as search_mod
-from .index import MODES, IndexBusy, index_size_bytes, last_commit_time, open_index
+from .index import MODES, IndexBusy, index_stats, open_index
 
 
 @click.group()
@@ -120,7 +120,7 @@ def search_command(ctx, q, mode, op, sort, page, per_page, country, langs, local
 def stats(ctx, as_json):
     """Documents, languages, sources, index size, generation and last commit."""
     ix = _open(ctx, create=False)
-    figures = index_stats(ix, ctx.obj["index_dir"])
+    figures = index_stats(ix)
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=2))
         return
@@ -128,30 +128,6 @@ def stats(ctx, as_json):
         if isinstance(value, dict):
             value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
         click.echo(f"{key:>12}: {value}")
-
-
-def index_stats(ix, index_dir) -> dict:
-    from whoosh import sorting
-    from whoosh.query import Every
-
-    with ix.searcher() as searcher:
-        results = searcher.search(Every(), limit=1, groupedby={
-            "lang": sorting.FieldFacet("lang", maptype=sorting.Count),
-            "source": sorting.FieldFacet("source", maptype=sorting.Count),
-        })
-        by = {
-            name: dict(sorted(((k, v) for k, v in results.groups(name).items() if k), key=lambda kv: -kv[1]))
-            for name in ("lang", "source")
-        }
-        committed = last_commit_time(ix)
-        return {
-            "documents": searcher.doc_count(),
-            "languages": by["lang"],
-            "sources": by["source"],
-            "index_bytes": index_size_bytes(index_dir),
-            "generation": ix.latest_generation(),
-            "last_commit": committed.isoformat(timespec="seconds") if committed else None,
-        }
 
 
 @main.command()

@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import LockError
 
-from .analysis import LangText, exact_analyzer, normalized_analyzer, stem_analyzer
+from .analysis import ANALYZER_VERSION, LangText, exact_analyzer, normalized_analyzer, stem_analyzer
 
 MODES = ("stem", "normalized", "exact")
 # The indexed field that holds each text field at each matching strength.
@@ -146,3 +146,33 @@ def last_commit_time(ix) -> datetime | None:
     if not storage.file_exists(toc):
         return None
     return datetime.fromtimestamp(storage.file_modified(toc), tz=timezone.utc)
+
+
+def index_stats(ix) -> dict:
+    """What the archive holds: documents, languages, sources, dates, size, generation, last commit."""
+    from whoosh import sorting
+    from whoosh.query import Every
+
+    with ix.searcher() as searcher:
+        results = searcher.search(Every(), limit=1, groupedby={
+            "lang": sorting.FieldFacet("lang", maptype=sorting.Count),
+            "source": sorting.FieldFacet("source", maptype=sorting.Count),
+        })
+        by = {
+            name: dict(sorted(((k, v) for k, v in results.groups(name).items() if k), key=lambda kv: -kv[1]))
+            for name in ("lang", "source")
+        }
+        dated = [searcher.search(Every("date"), limit=1, sortedby="date", reverse=reverse) for reverse in (False, True)]
+        first, last = (r[0]["date"].date().isoformat() if r.scored_length() else None for r in dated)
+        committed = last_commit_time(ix)
+        return {
+            "documents": searcher.doc_count(),
+            "languages": by["lang"],
+            "sources": by["source"],
+            "first_date": first,
+            "last_date": last,
+            "index_bytes": index_size_bytes(ix.storage.folder),
+            "generation": ix.latest_generation(),
+            "last_commit": committed.isoformat(timespec="seconds") if committed else None,
+            "analyzer_version": ANALYZER_VERSION,
+        }

@@ -7,6 +7,8 @@ and highlighting. Plain Python objects in and out; no Flask here.
 
 from __future__ import annotations
 
+import base64
+import itertools
 import math
 import os
 from dataclasses import dataclass, field, replace
@@ -46,13 +48,24 @@ FIELD_ALIASES = {
 }
 
 
-class RequestError(ValueError):
-    """A search parameter is invalid; `param` names it."""
+def N_(template: str) -> str:
+    """Marks a message template for translation; the web and API layers translate it."""
+    return template
 
-    def __init__(self, param: str, message: str):
-        super().__init__(message)
+
+class RequestError(ValueError):
+    """A search parameter is invalid; `param` names it. The message is a template with
+    `values`, so the web and API layers can show it in the reader's language."""
+
+    def __init__(self, param: str, template: str, /, **values):
         self.param = param
-        self.message = message
+        self.template = template
+        self.values = values
+        self.message = template % values
+        super().__init__(self.message)
+
+    def translated(self, gettext) -> str:
+        return gettext(self.template, **self.values)
 
 
 @dataclass(frozen=True)
@@ -73,29 +86,37 @@ class SearchRequest:
     date_to: datetime | None = None
     facet_limit: int = FACET_LIMIT
     facet_search: tuple[tuple[str, str], ...] = ()  # (facet, text): only values whose label holds text
+    facets: tuple[str, ...] = FACETS  # which facets to count
+    highlight: bool = True
+    cursor: str | None = None  # harvesting: "*" starts, a result's `next` continues
 
     def validate(self) -> "SearchRequest":
         if len(self.q) > MAX_QUERY_LENGTH:
-            raise RequestError("q", f"query is longer than {MAX_QUERY_LENGTH} characters")
+            raise RequestError("q", N_("query is longer than %(max)s characters"), max=MAX_QUERY_LENGTH)
         for param, value, allowed in (("mode", self.mode, MODES), ("op", self.op, OPS), ("sort", self.sort, SORTS)):
             if value not in allowed:
-                raise RequestError(param, f"{param} must be one of {', '.join(allowed)}")
+                raise RequestError(param, N_("%(name)s must be one of %(allowed)s"), name=param, allowed=", ".join(allowed))
         if self.page < 1:
-            raise RequestError("page", "page must be 1 or more")
+            raise RequestError("page", N_("page must be 1 or more"))
         if not 1 <= self.per_page <= MAX_PER_PAGE:
-            raise RequestError("per_page", f"per_page must be between 1 and {MAX_PER_PAGE}")
+            raise RequestError("per_page", N_("per_page must be between 1 and %(max)s"), max=MAX_PER_PAGE)
         if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise RequestError("from", "the 'from' date is after the 'to' date")
+            raise RequestError("from", N_("the 'from' date is after the 'to' date"))
         unknown = [c for c in self.country if c not in COUNTRY_CODES]
         if unknown:
-            raise RequestError("country", f"unknown country code {unknown[0]!r} (expected ISO 3166-1 alpha-2, e.g. EG)")
+            raise RequestError("country", N_("unknown country code %(code)r (expected ISO 3166-1 alpha-2, e.g. EG)"),
+                               code=unknown[0])
         if not all(len(y) == 4 and y.isdigit() for y in self.year):
-            raise RequestError("year", "year must be a four-digit year such as 2016")
+            raise RequestError("year", N_("year must be a four-digit year such as 2016"))
         if not all(len(m) == 7 and m[4] == "-" and m[:4].isdigit() and m[5:].isdigit() and 1 <= int(m[5:]) <= 12
                    for m in self.month):
-            raise RequestError("month", "month must be a year and month such as 2016-03")
+            raise RequestError("month", N_("month must be a year and month such as 2016-03"))
+        unknown_facets = [f for f in self.facets if f not in FACETS]
+        if unknown_facets:
+            raise RequestError("facets", N_("unknown facet %(name)r (facets are %(known)s)"),
+                               name=unknown_facets[0], known=", ".join(FACETS))
         if not 1 <= self.facet_limit <= MAX_FACET_LIMIT:
-            raise RequestError("facet_limit", f"facet_limit must be between 1 and {MAX_FACET_LIMIT}")
+            raise RequestError("facet_limit", N_("facet_limit must be between 1 and %(max)s"), max=MAX_FACET_LIMIT)
         return self
 
     def toggled(self, facet: str, value) -> "SearchRequest":
@@ -122,7 +143,7 @@ def _int_param(params, name: str, default: int) -> int:
     try:
         return int(raw)
     except ValueError:
-        raise RequestError(name, f"{name} must be a whole number") from None
+        raise RequestError(name, N_("%(name)s must be a whole number"), name=name) from None
 
 
 def _date_param(params, name: str, end_of_day: bool = False) -> datetime | None:
@@ -132,7 +153,7 @@ def _date_param(params, name: str, end_of_day: bool = False) -> datetime | None:
     try:
         value = datetime.fromisoformat(normalize(raw))
     except ValueError:
-        raise RequestError(name, f"{name} must be a date like 2016-12-31") from None
+        raise RequestError(name, N_("%(name)s must be a date like 2016-12-31"), name=name) from None
     if end_of_day and len(raw) <= 10:
         value = value.replace(hour=23, minute=59, second=59)
     return value
@@ -157,7 +178,28 @@ def request_from_params(params, default_per_page: int = 10) -> SearchRequest:
         date_to=_date_param(params, "to", end_of_day=True),
         facet_limit=_int_param(params, "facet_limit", FACET_LIMIT),
         facet_search=tuple((name, params[f"{name}_q"].strip()) for name in FACETS if params.get(f"{name}_q", "").strip()),
+        facets=_facets_param(params),
+        highlight=_switch_param(params, "highlight", True),
+        cursor=params.get("cursor") or None,
     ).validate()
+
+
+def _facets_param(params) -> tuple[str, ...]:
+    raw = params.get("facets")
+    if raw is None:
+        return FACETS
+    return tuple(name.strip() for name in raw.split(",") if name.strip())
+
+
+def _switch_param(params, name: str, default: bool) -> bool:
+    raw = (params.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("on", "true", "1", "yes"):
+        return True
+    if raw in ("off", "false", "0", "no"):
+        return False
+    raise RequestError(name, N_("%(name)s must be on or off"), name=name)
 
 
 def _list_param(params, name: str, clean=lambda v: v) -> tuple[str, ...]:
@@ -177,6 +219,10 @@ def request_to_params(request: SearchRequest) -> dict:
             params[name] = list(getattr(request, name))
     if request.facet_limit != FACET_LIMIT:
         params["facet_limit"] = request.facet_limit
+    if request.facets != FACETS:
+        params["facets"] = ",".join(request.facets)
+    if not request.highlight:
+        params["highlight"] = "off"
     for name, text in request.facet_search:
         params[f"{name}_q"] = text
     if request.date_from:
@@ -208,12 +254,13 @@ class Hit:
     country: list[str]
     person: list[str]
     score: float | None  # None when sorted by date
+    matches: list[tuple[int, int]] = field(default_factory=list)  # offsets of matched words in the text
 
 
 @dataclass
 class SearchResult:
     request: SearchRequest
-    total: int
+    total: int | None  # None in a harvest batch
     hits: list[Hit]
     facets: dict[str, list[FacetValue]]
     interpreted: str
@@ -223,6 +270,7 @@ class SearchResult:
     page_count: int = 0
     notes: list[str] = field(default_factory=list)
     suggestion: str | None = None  # "did you mean": the query with unknown words replaced
+    next_cursor: str | None = None  # harvesting: where the next batch starts; None at the end
 
     def to_dict(self) -> dict:
         """The JSON form of the result, as the API and `searchapp search --json` print it."""
@@ -244,6 +292,7 @@ class SearchResult:
             "facet_totals": self.facet_totals,
             "analyzer_version": ANALYZER_VERSION,
             "index_generation": self.generation,
+            "next": self.next_cursor,
         }
 
     def _hit_dict(self, hit: Hit) -> dict:
@@ -260,6 +309,7 @@ class SearchResult:
             "score": hit.score,
             "title_html": str(hit.title_html),
             "snippet": str(hit.snippet),
+            "matches": [list(m) for m in hit.matches],
         }
 
 
@@ -375,7 +425,7 @@ def _filter_query(request: SearchRequest, skip: str | None = None) -> query.Quer
 
 def _shown_facets(request: SearchRequest) -> list[str]:
     """The facets a result counts: months only within one selected year."""
-    return [name for name in FACETS if name != "month" or len(request.year) == 1]
+    return [name for name in request.facets if name != "month" or len(request.year) == 1]
 
 
 def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
@@ -511,8 +561,10 @@ def search_languages(searcher, request: SearchRequest) -> tuple[str, ...]:
     return langs or ("ar",)
 
 
-def _hit(stored: dict, title_html: Markup, snippet: Markup, score: float | None) -> Hit:
+def _hit(stored: dict, title_html: Markup, snippet: Markup, score: float | None,
+         matches: list[tuple[int, int]] | None = None) -> Hit:
     return Hit(
+        matches=matches or [],
         id=stored["id"],
         title=stored.get("title", ""),
         title_html=title_html,
@@ -546,6 +598,19 @@ class _Highlighter:
         return _highlight(stored.get("text", ""), stored.get("lang", "ar"), self.text_terms, self.text_analyzer,
                           whole=whole)
 
+    def offsets(self, stored: dict) -> list[tuple[int, int]]:
+        """Where the matched words stand in the stored text, as (start, end) character offsets."""
+        if not self.text_terms:
+            return []
+        tokens = self.text_analyzer(LangText(stored.get("text", ""), stored.get("lang", "ar")), chars=True, mode="index")
+        return [(t.startchar, t.endchar) for t in tokens if t.text in self.text_terms]
+
+    def hit(self, stored: dict, score: float | None, highlight: bool = True) -> Hit:
+        if not highlight:
+            return _hit(stored, escape(stored.get("title", "")), _highlight(stored.get("text", ""), "ar", frozenset(), None),
+                        score)
+        return _hit(stored, self.title(stored), self.text(stored), score, self.offsets(stored))
+
 
 def _sort_order(request: SearchRequest, q: query.Query):
     if request.sort != "relevance" or isinstance(q, query.Every):
@@ -561,6 +626,8 @@ def run(
 ) -> SearchResult:
     """Run one search. Raises RequestError for invalid parameters, never for the query text."""
     request.validate()
+    if request.cursor is not None:
+        return _harvest(ix, request, locale)
     with ix.searcher(weighting=scoring.BM25F()) as searcher:
         langs = search_languages(searcher, request)
         q, notes = parse_query(ix.schema, request, langs)
@@ -571,9 +638,8 @@ def run(
         past_the_end = request.page > max(page.pagecount, 1)  # Whoosh would repeat the last page
         marker = _Highlighter(ix, searcher, q, request.mode)
         hits = [
-            _hit(stored, marker.title(stored), marker.text(stored), round(hit.score, 4) if sortedby is None else None)
+            marker.hit(hit.fields(), round(hit.score, 4) if sortedby is None else None, request.highlight)
             for hit in ([] if past_the_end else page)
-            for stored in [hit.fields()]
         ]
         counts = _facet_counts(searcher, q, request)
         total = page.total
@@ -598,6 +664,63 @@ def run(
 
 def _split(value) -> list[str]:
     return [v for v in (value or "").split(",") if v]
+
+
+# --- Harvesting with a cursor --------------------------------------------------------
+
+
+def _encode_cursor(generation: int, docnum: int) -> str:
+    return base64.urlsafe_b64encode(f"{generation}:{docnum}".encode()).decode().rstrip("=")
+
+
+def _decode_cursor(cursor: str, generation: int) -> int:
+    """The document number a cursor starts at; "*" is the start."""
+    if cursor == "*":
+        return 0
+    try:
+        made_at, docnum = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().split(":")
+        made_at, docnum = int(made_at), int(docnum)
+    except ValueError:
+        raise RequestError("cursor", N_("this cursor is not one the archive gave out; start with cursor=*")) from None
+    if made_at != generation:
+        raise RequestError("cursor", N_("the archive changed since this cursor was made; start again with cursor=*"))
+    return docnum
+
+
+def matching_docnums(searcher, request: SearchRequest, start: int = 0):
+    """Document numbers matching the request, in index order, from `start` on. The cost of a
+    batch does not grow with its position: the matcher skips straight to `start`."""
+    q, _ = parse_query(searcher.schema, request, search_languages(searcher, request))
+    condition = _filter_query(request)
+    if condition is not None:
+        q = query.And([q, condition])
+    matcher = q.matcher(searcher, searcher.boolean_context())
+    reader = searcher.reader()
+    if start and matcher.is_active() and matcher.id() < start:
+        matcher.skip_to(start)
+    while matcher.is_active():
+        docnum = matcher.id()
+        if not reader.is_deleted(docnum):
+            yield docnum
+        matcher.next()
+
+
+def _harvest(ix, request: SearchRequest, locale: str) -> SearchResult:
+    """One batch of a harvest: per_page hits in index order after the cursor, and the next cursor.
+    Totals and facets are left out (they would cost a full search every batch)."""
+    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+        generation = searcher.reader().generation()
+        start = _decode_cursor(request.cursor, generation)
+        q, notes = parse_query(ix.schema, request, search_languages(searcher, request))
+        marker = _Highlighter(ix, searcher, q, request.mode)
+        docnums = list(itertools.islice(matching_docnums(searcher, request, start), request.per_page + 1))
+        hits = [marker.hit(searcher.stored_fields(n), None, request.highlight) for n in docnums[:request.per_page]]
+    more = len(docnums) > request.per_page
+    return SearchResult(
+        request=request, total=None, hits=hits, facets={}, interpreted=str(q), notes=notes,
+        locale=Locale.parse(locale), generation=generation,
+        next_cursor=_encode_cursor(generation, docnums[-1]) if more else None,
+    )
 
 
 # --- Spelling suggestions, documents, similar documents ----------------------------

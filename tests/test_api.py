@@ -24,7 +24,7 @@ def test_search_payload(client, sample_index_dir):
     response, body = get(client, f"q={Q}&op=any&mode=stem&page=1&per_page=2")
     assert response.status_code == 200
     assert response.mimetype == "application/json"
-    assert set(body) == {"query", "total", "page", "per_page", "page_count", "hits", "facets", "facet_totals",
+    assert set(body) == {"query", "total", "page", "per_page", "page_count", "hits", "facets", "facet_totals", "next",
                          "analyzer_version", "index_generation"}
     assert body["query"]["q"] == "المفاوضات"
     assert (body["query"]["op"], body["query"]["mode"]) == ("any", "stem")
