@@ -24,7 +24,9 @@ def select_locale() -> str:
     chosen = request.args.get("locale") or request.cookies.get("locale")
     if chosen in offered:
         return chosen
-    return current_app.config["DEFAULT_LOCALE"]
+    if request.path.startswith("/api/"):  # programs say their language in Accept-Language
+        return request.accept_languages.best_match(offered) or current_app.config["DEFAULT_LOCALE"]
+    return current_app.config["DEFAULT_LOCALE"]  # the UI is Arabic until the reader switches
 
 
 def locale_url(locale: str) -> str:
@@ -54,11 +56,14 @@ def error_page(exc):
         if code == 404:
             return error_response(404, "not_found", "no such endpoint")
         if code == 405:
-            return error_response(405, "method_not_allowed", exc.description)
+            return error_response(405, "method_not_allowed", _("this endpoint does not answer that method"))
+        if code == 413:
+            return error_response(413, "too_large", _("the request body is too large"))
         return error_response(500, "server_error", "the server failed to answer this request")
     messages = {
         404: _("There is no such page or document in the archive."),
         405: _("This page cannot be used that way."),
+        413: _("The request is too large."),
         500: _("Something went wrong on our side. Please try again."),
     }
     return render_template("error.html", message=messages.get(code, messages[500])), code
@@ -97,7 +102,7 @@ def create_app(settings: dict | None = None) -> Flask:
     Babel(app, locale_selector=select_locale)
     app.jinja_env.globals.update(get_locale=get_locale, locale_url=locale_url)
     app.jinja_env.filters.update(paragraphs=paragraphs, language_name=language_name)
-    for code in (404, 405, 500):
+    for code in (404, 405, 413, 500):
         app.register_error_handler(code, error_page)
 
     from .api import api

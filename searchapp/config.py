@@ -14,6 +14,10 @@ DEFAULTS = {
     "HOST": "127.0.0.1",  # address `searchapp serve` listens on
     "PORT": 8000,  # port `searchapp serve` listens on
     "LOCK_TIMEOUT": 0.0,  # seconds a writer waits for another writer's lock
+    "API_TOKEN": "",  # when set, POST/DELETE /api/v1/documents accept this Bearer token; unset, no writes
+    "CORS_ORIGINS": "",  # origins allowed to read the API from a browser: "*", or a comma-separated list
+    "API_CACHE_SECONDS": 60,  # how long clients may cache a GET answer (they revalidate with its ETag)
+    "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,  # bytes a request body may have (413 past it)
 }
 
 PACKAGE_DIR = Path(__file__).resolve().parent

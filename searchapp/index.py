@@ -42,7 +42,7 @@ def make_schema() -> Schema:
         date=DATETIME(stored=True, sortable=True),
         year=ID(),  # the date's year and month, for the date facet; absent when the date is
         month=ID(),
-        mentioned=KEYWORD(commas=True, scorable=False),  # dates the text mentions, as 2024-03-15
+        mentioned=KEYWORD(commas=True, scorable=False, stored=True),  # dates the text mentions, as 2024-03-15
         url=STORED(),
         country=KEYWORD(**keyword),
         person=KEYWORD(**keyword),

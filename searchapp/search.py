@@ -255,6 +255,7 @@ class Hit:
     person: list[str]
     score: float | None  # None when sorted by date
     matches: list[tuple[int, int]] = field(default_factory=list)  # offsets of matched words in the text
+    mentioned: list[str] = field(default_factory=list)  # dates the text names, as 2024-03-15
 
 
 @dataclass
@@ -266,6 +267,7 @@ class SearchResult:
     interpreted: str
     locale: Locale
     generation: int
+    labels: PersonLabels | None = None
     facet_totals: dict[str, int] = field(default_factory=dict)  # values in all, before the limit
     page_count: int = 0
     notes: list[str] = field(default_factory=list)
@@ -296,21 +298,31 @@ class SearchResult:
         }
 
     def _hit_dict(self, hit: Hit) -> dict:
-        territories = self.locale.territories
-        return {
-            "id": hit.id,
-            "title": hit.title,
-            "date": hit.date.isoformat() if hit.date else None,
-            "source": hit.source,
-            "lang": hit.lang,
-            "url": hit.url,
-            "country": [{"code": c, "label": territories.get(c, c)} for c in hit.country],
-            "person": hit.person,
-            "score": hit.score,
-            "title_html": str(hit.title_html),
-            "snippet": str(hit.snippet),
-            "matches": [list(m) for m in hit.matches],
-        }
+        return hit_to_dict(hit, self.locale, self.labels)
+
+
+def hit_to_dict(hit: Hit, locale: Locale, labels: PersonLabels, text: str | None = None) -> dict:
+    """A hit as JSON: countries and persons with labels in the reader's language; `text` adds
+    the full text (a document, not a result line)."""
+    out = {
+        "id": hit.id,
+        "title": hit.title,
+        "date": hit.date.isoformat() if hit.date else None,
+        "source": hit.source,
+        "lang": hit.lang,
+        "url": hit.url,
+        "country": [{"code": c, "label": locale.territories.get(c, c)} for c in hit.country],
+        "person": [{"id": p, "label": person_label(p, locale, labels)} for p in hit.person],
+        "score": hit.score,
+        "title_html": str(hit.title_html),
+        "snippet": str(hit.snippet),
+        "matches": [list(m) for m in hit.matches],
+    }
+    if text is not None:
+        out["text"] = text
+        out["text_html"] = out.pop("snippet")
+        out["mentioned_dates"] = hit.mentioned
+    return out
 
 
 # --- Query parsing -----------------------------------------------------------
@@ -575,6 +587,7 @@ def _hit(stored: dict, title_html: Markup, snippet: Markup, score: float | None,
         url=stored.get("url", ""),
         country=_split(stored.get("country")),
         person=_split(stored.get("person")),
+        mentioned=_split(stored.get("mentioned")),
         score=score,
     )
 
@@ -646,8 +659,10 @@ def run(
         generation = searcher.reader().generation()
         suggestion = _spelling_suggestion(searcher, request) if total < SUGGEST_BELOW and request.q.strip() else None
     babel_locale = Locale.parse(locale)
-    facets, facet_totals = _facet_values(counts, request, babel_locale, url_for, person_labels(ix))
+    labels = person_labels(ix)
+    facets, facet_totals = _facet_values(counts, request, babel_locale, url_for, labels)
     return SearchResult(
+        labels=labels,
         request=request,
         total=total,
         hits=hits,
@@ -664,6 +679,35 @@ def run(
 
 def _split(value) -> list[str]:
     return [v for v in (value or "").split(",") if v]
+
+
+def facet_request(request: SearchRequest, name: str, prefix: str, limit: int = 50) -> SearchRequest:
+    """The request that lists the values of one facet whose label holds `prefix` (folded),
+    within the request's results."""
+    searches = tuple((n, t) for n, t in request.facet_search if n != name)
+    if prefix.strip():
+        searches += ((name, prefix.strip()),)
+    return replace(request, facets=(name,), facet_search=searches, per_page=1, page=1,
+                   facet_limit=max(request.facet_limit, limit) if request.facet_limit == FACET_LIMIT else request.facet_limit,
+                   year=request.year if name != "month" or request.year else request.year)
+
+
+def suggest(ix, q: str, limit: int = 8) -> dict:
+    """Completions of the last word from the archive's words, most frequent first, and a
+    "did you mean" for words the archive does not hold."""
+    words = split_words(q)
+    completions = []
+    with ix.searcher() as searcher:
+        if words and not q[-1:].isspace():
+            prefix = normalize(words[-1])
+            reader = searcher.reader()
+            candidates = itertools.islice(reader.expand_prefix("text_norm", prefix), 2000) if prefix else []
+            ranked = sorted(((reader.doc_frequency("text_norm", t), t.decode("utf-8") if isinstance(t, bytes) else t)
+                             for t in candidates), reverse=True)[:limit]
+            head = q[: q.rfind(words[-1])]
+            completions = [head + term for _, term in ranked]
+        did_you_mean = _spelling_suggestion(searcher, SearchRequest(q=q)) if words and not completions else None
+    return {"q": q, "completions": completions, "did_you_mean": did_you_mean}
 
 
 # --- Harvesting with a cursor --------------------------------------------------------
@@ -718,7 +762,7 @@ def _harvest(ix, request: SearchRequest, locale: str) -> SearchResult:
     more = len(docnums) > request.per_page
     return SearchResult(
         request=request, total=None, hits=hits, facets={}, interpreted=str(q), notes=notes,
-        locale=Locale.parse(locale), generation=generation,
+        locale=Locale.parse(locale), generation=generation, labels=person_labels(ix),
         next_cursor=_encode_cursor(generation, docnums[-1]) if more else None,
     )
 
@@ -749,6 +793,7 @@ def _spelling_suggestion(searcher, request: SearchRequest) -> str | None:
 @dataclass
 class DocumentPage:
     hit: Hit  # its snippet is the whole text, with every match marked
+    text: str  # the text as stored
     previous_rank: int | None  # neighbours within the search that led here
     next_rank: int | None
     previous_id: str | None
@@ -768,16 +813,18 @@ def document(ix, doc_id: str, request: SearchRequest | None = None, rank: int | 
         stored = searcher.stored_fields(docnum)
         q, _ = parse_query(ix.schema, request, search_languages(searcher, request))
         marker = _Highlighter(ix, searcher, q, request.mode)
-        hit = _hit(stored, marker.title(stored), marker.text(stored, whole=True), None)
+        hit = _hit(stored, marker.title(stored), marker.text(stored, whole=True), None, marker.offsets(stored))
         neighbours = _ids_at(searcher, q, request, rank) if rank and request.q.strip() else {}
         like = searcher.more_like(
             docnum, "text", text=LangText(stored.get("text", ""), hit.lang), top=similar, numterms=12,
-        )
-        similar_hits = [_hit(s, escape(s.get("title", "")), Markup(""), None) for s in (h.fields() for h in like)]
+        ) if similar else []
+        similar_hits = [_hit(s, escape(s.get("title", "")), Markup(""), round(h.score, 4))
+                        for h in like for s in [h.fields()]]
     return DocumentPage(
         hit=hit,
-        previous_rank=rank - 1 if neighbours.get(rank - 1) else None,
-        next_rank=rank + 1 if neighbours.get(rank + 1) else None,
+        text=stored.get("text", ""),
+        previous_rank=rank - 1 if rank and neighbours.get(rank - 1) else None,
+        next_rank=rank + 1 if rank and neighbours.get(rank + 1) else None,
         previous_id=neighbours.get(rank - 1) if rank else None,
         next_id=neighbours.get(rank + 1) if rank else None,
         similar=similar_hits,

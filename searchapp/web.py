@@ -118,6 +118,13 @@ def search_page():
     )
 
 
+@web.get("/opensearch.xml")
+def opensearch():
+    """Lets a browser add the archive as a search engine."""
+    xml = render_template("opensearch.xml", search_url=url_for("web.search_page", _external=True))
+    return current_app.response_class(xml, mimetype="application/opensearchdescription+xml")
+
+
 @web.get("/doc/<doc_id>")
 def document_page(doc_id: str):
     try:
