@@ -24,7 +24,7 @@ def select_locale() -> str:
     chosen = request.args.get("locale") or request.cookies.get("locale")
     if chosen in offered:
         return chosen
-    if request.path.startswith("/api/"):  # programs say their language in Accept-Language
+    if request.path.startswith("/api/"):  # programs may say their language in Accept-Language
         return request.accept_languages.best_match(offered) or current_app.config["DEFAULT_LOCALE"]
     return current_app.config["DEFAULT_LOCALE"]  # the UI is Arabic until the reader switches
 

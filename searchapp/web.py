@@ -104,7 +104,7 @@ def search_page():
     try:
         req = search.request_from_params(request.args, current_app.config["PER_PAGE"])
     except search.RequestError as exc:
-        return render_template("search.html", req=search.SearchRequest(), result=None, error=exc.message), 400
+        return render_template("search.html", req=search.SearchRequest(), result=None, error=exc.translated(_)), 400
     result = search.run(get_index(), req, locale=str(get_locale()), url_for=search_url)
     return render_template(
         "search.html", req=req, result=result, error=None,
@@ -131,7 +131,7 @@ def document_page(doc_id: str):
         req = search.request_from_params(request.args, current_app.config["PER_PAGE"])
         rank = int(request.args["rank"]) if request.args.get("rank", "").isdigit() else None
     except search.RequestError as exc:
-        return render_template("error.html", message=exc.message), 400
+        return render_template("error.html", message=exc.translated(_)), 400
     page = search.document(get_index(), doc_id, req, rank)
     if page is None:
         abort(404)

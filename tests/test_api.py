@@ -106,9 +106,16 @@ def test_paging(client):
     ("q=" + "a" * 2001, "q", "query is longer than 2000 characters"),
 ])
 def test_bad_parameter_is_a_400_with_one_error_shape(client, query, param, message):
-    response, body = get(client, query)
+    response = client.get("/api/v1/search?" + query, headers={"Accept-Language": "en"})
     assert response.status_code == 400
-    assert body == {"error": {"code": "bad_parameter", "message": message, "param": param}}
+    assert response.get_json() == {"error": {"code": "bad_parameter", "message": message, "param": param}}
+
+
+def test_error_message_follows_accept_language(client):
+    arabic = client.get("/api/v1/search?page=0", headers={"Accept-Language": "ar,en;q=0.5"}).get_json()
+    english = client.get("/api/v1/search?page=0", headers={"Accept-Language": "en-GB"}).get_json()
+    assert arabic["error"]["message"] == "يجب أن يكون رقم الصفحة 1 أو أكثر"
+    assert english["error"]["message"] == "page must be 1 or more"
 
 
 def test_unknown_endpoint_is_a_json_404(client):

@@ -285,14 +285,14 @@ def query_string(params) -> str:
 
 @pytest.mark.parametrize("params, param, message", BAD_PARAMS, ids=BAD_IDS)
 def test_bad_parameter_is_a_400_in_the_api(api, params, param, message):
-    response = api.get("/api/v1/search?" + query_string(params))
+    response = api.get("/api/v1/search?" + query_string(params), headers={"Accept-Language": "en"})
     assert response.status_code == 400
     assert response.get_json() == {"error": {"code": "bad_parameter", "message": message, "param": param}}
 
 
 @pytest.mark.parametrize("params, param, message", BAD_PARAMS, ids=BAD_IDS)
 def test_bad_parameter_is_a_400_page_in_the_ui(api, params, param, message):
-    response = api.get("/?" + query_string(params))
+    response = api.get("/?" + query_string(params) + "&locale=en")
     assert response.status_code == 400
     page = response.get_data(as_text=True)
     shown = re.findall(r'<p class="error" role="alert">(.*?)</p>', page, re.S)

@@ -64,19 +64,23 @@ def test_english_hit_is_left_to_right_inside_an_arabic_page(client):
     assert '<html lang="ar" dir="rtl">' in html
 
 
-@pytest.mark.parametrize("query, message", [
-    ("?page=0", "page must be 1 or more"),
-    ("?page=two", "page must be a whole number"),
-    ("?per_page=1000", "per_page must be between 1 and 100"),
-    ("?mode=fuzzy", "mode must be one of stem, normalized, exact"),
-    ("?from=2024-02-01&to=2024-01-01", "the &#39;from&#39; date is after the &#39;to&#39; date"),
+@pytest.mark.parametrize("query, message, arabic", [
+    ("?page=0", "page must be 1 or more", "يجب أن يكون رقم الصفحة 1 أو أكثر"),
+    ("?page=two", "page must be a whole number", "يجب أن تكون قيمة page عددًا صحيحًا"),
+    ("?per_page=1000", "per_page must be between 1 and 100", "يجب أن يكون عدد النتائج في الصفحة بين 1 و100"),
+    ("?mode=fuzzy", "mode must be one of stem, normalized, exact",
+     "يجب أن تكون قيمة mode إحدى: stem, normalized, exact"),
+    ("?from=2024-02-01&to=2024-01-01", "the &#39;from&#39; date is after the &#39;to&#39; date",
+     "تاريخ البداية بعد تاريخ النهاية"),
 ])
-def test_bad_parameter_is_a_400_page_with_a_message(client, query, message):
+def test_bad_parameter_is_a_400_page_with_a_message(client, query, message, arabic):
     response, html = page(client, query)
     assert response.status_code == 400
-    assert f'<p class="error" role="alert">{message}</p>' in html
+    assert f'<p class="error" role="alert">{arabic}</p>' in html
     assert "Traceback" not in html
     assert '<html lang="ar" dir="rtl">' in html
+    _, english = page(client, query + "&locale=en")
+    assert f'<p class="error" role="alert">{message}</p>' in english
 
 
 def test_query_text_is_escaped(client):
