@@ -345,14 +345,14 @@ class SurfaceFilter(Filter):
                 yield t
 
 
+_FOLD_CACHE: dict[str, str] = {}  # module-level: a filter is pickled into the index's schema
+
+
 class FoldingFilter(Filter):
     """Applies `normalize` to each token and drops tokens that fold to nothing."""
 
-    def __init__(self):
-        self._cache: dict[str, str] = {}
-
     def __call__(self, tokens):
-        cache = self._cache
+        cache = _FOLD_CACHE
         for t in tokens:
             folded = cache.get(t.text)
             if folded is None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from whoosh import index as whoosh_index
+from whoosh import index as whoosh_index, scoring
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import LockError
 
@@ -86,6 +87,27 @@ def index_fields(doc) -> dict:
     if doc.mentioned:
         fields["mentioned"] = ",".join(d.isoformat() for d in doc.mentioned)
     return {name: value for name, value in fields.items() if value not in ("", None)}
+
+
+_SEARCHERS: dict[str, threading.local] = {}
+_SEARCHERS_LOCK = threading.Lock()
+
+
+@contextmanager
+def searching(ix):
+    """A searcher of the latest generation, reused by the same thread across requests
+    (opening one reads the table of contents and opens every segment file)."""
+    folder = str(ix.storage.folder)
+    with _SEARCHERS_LOCK:
+        local = _SEARCHERS.setdefault(folder, threading.local())
+    searcher = getattr(local, "searcher", None)
+    if searcher is None:
+        searcher = ix.searcher(weighting=scoring.BM25F())
+    elif not searcher.up_to_date():
+        searcher.close()
+        searcher = ix.searcher(weighting=scoring.BM25F())
+    local.searcher = searcher
+    yield searcher
 
 
 @contextmanager

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import itertools
+import threading
+from collections import Counter
 import math
 import os
 from dataclasses import dataclass, field, replace
@@ -22,7 +24,7 @@ from whoosh import highlight, qparser, query, scoring, sorting
 
 from .analysis import ANALYZER_VERSION, LangText, is_stop_word, normalize, split_words
 from .extract import COUNTRY_CODES, known_labels
-from .index import MODE_FIELDS, MODES, PersonLabels
+from .index import MODE_FIELDS, MODES, PersonLabels, searching
 
 OPS = ("all", "any")
 SORTS = ("relevance", "date_desc", "date_asc")
@@ -440,25 +442,74 @@ def _shown_facets(request: SearchRequest) -> list[str]:
     return [name for name in request.facets if name != "month" or len(request.year) == 1]
 
 
+_KEYWORD_FIELDS = ("country", "person", "year", "month", "lang", "source")
+_COLUMNS: dict[tuple, dict[str, list[tuple[str, ...]]]] = {}
+_COLUMNS_LOCK = threading.Lock()
+
+
+def _columns(searcher) -> dict[str, list[tuple[str, ...]]]:
+    """Every document's values of the facet and filter fields, by document number, built once
+    per index generation (reading postings field by field is far cheaper than per search)."""
+    reader = searcher.reader()
+    key = (searcher._ix.storage.folder, reader.generation(), reader.doc_count_all())
+    with _COLUMNS_LOCK:
+        cached = _COLUMNS.get(key)
+        if cached is None:
+            size = reader.doc_count_all()
+            cached = {}
+            for name in _KEYWORD_FIELDS:
+                values: list[list[str]] = [[] for _ in range(size)]
+                for term in reader.lexicon(name):
+                    value = term.decode("utf-8")
+                    for docnum in reader.postings(name, term).all_ids():
+                        values[docnum].append(value)
+                cached[name] = [tuple(v) for v in values]
+            _COLUMNS.clear()  # one generation at a time
+            _COLUMNS[key] = cached
+    return cached
+
+
+def _failed_filters(request: SearchRequest, columns, dates) -> Callable[[int], list[str]]:
+    """A function naming the filters a document fails."""
+    wanted = {name: set(request.months if name == "month" else getattr(request, name)) for name in _KEYWORD_FIELDS}
+    wanted = {name: values for name, values in wanted.items() if values}
+    low, high = request.date_from, request.date_to
+
+    def failed(docnum: int) -> list[str]:
+        out = [name for name, values in wanted.items() if not values.intersection(columns[name][docnum])]
+        if low or high:
+            when = dates(docnum)
+            if when is None or (low and when < low) or (high and when > high):
+                out.append("date")
+        return out
+
+    return failed
+
+
 def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
     """Counts per facet over all matches; a facet's own selection does not narrow its counts
-    (the year facet ignores the month selection too, so a year can be switched)."""
+    (the year facet ignores the month selection too, so a year can be switched), the other
+    filters do. One pass over the query's matches, with the values read from `_columns`."""
     names = _shown_facets(request)
-    facets = {name: sorting.FieldFacet(name, allow_overlap=True, maptype=sorting.Count) for name in names}
-    counts: dict[str, dict] = {}
-    selected = {name: request.months if name == "month" else getattr(request, name) for name in names}
-    common = [name for name in names if not selected[name] and not (name == "year" and request.months)]
-    if common:
-        results = searcher.search(q, filter=_filter_query(request), limit=1, groupedby={n: facets[n] for n in common})
-        counts.update({name: results.groups(name) for name in common})
-    for name in names:
-        if name not in counts:
-            results = searcher.search(q, filter=_filter_query(request, skip=name), limit=1, groupedby={name: facets[name]})
-            counts[name] = results.groups(name)
+    columns = _columns(searcher)
+    date_column = searcher.reader().column_reader("date") if (request.date_from or request.date_to) else None
+    failed = _failed_filters(request, columns, lambda d: _date_value(date_column, d))
+    counts = {name: Counter() for name in names}
+    ignored = {name: ({name, "month"} if name == "year" else {name}) for name in names}
+    for docnum in searcher.search(q, limit=None, scored=False).docs():
+        failures = failed(docnum)
+        for name in names:
+            if all(f in ignored[name] for f in failures):
+                counts[name].update(columns[name][docnum])
     if "month" in counts:
         year = request.year[0]
-        counts["month"] = {m: n for m, n in counts["month"].items() if m and m.startswith(year + "-")}
+        counts["month"] = Counter({m: n for m, n in counts["month"].items() if m.startswith(year + "-")})
     return counts
+
+
+def _date_value(column, docnum: int) -> datetime | None:
+    value = column[docnum] if column is not None else None
+    return value if isinstance(value, datetime) else None
 
 
 _LABEL_CACHE: dict[str, tuple[float, PersonLabels]] = {}
@@ -600,8 +651,8 @@ class _Highlighter:
         reader = searcher.reader()
         self.title_terms = _query_terms(q, reader, fields["title"])
         self.text_terms = _query_terms(q, reader, fields["text"])
-        self.title_analyzer = ix.schema[fields["title"]].analyzer
-        self.text_analyzer = ix.schema[fields["text"]].analyzer
+        self.title_analyzer = searcher.schema[fields["title"]].analyzer
+        self.text_analyzer = searcher.schema[fields["text"]].analyzer
 
     def title(self, stored: dict) -> Markup:
         return _highlight(stored.get("title", ""), stored.get("lang", "ar"), self.title_terms, self.title_analyzer,
@@ -641,9 +692,9 @@ def run(
     request.validate()
     if request.cursor is not None:
         return _harvest(ix, request, locale)
-    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+    with searching(ix) as searcher:
         langs = search_languages(searcher, request)
-        q, notes = parse_query(ix.schema, request, langs)
+        q, notes = parse_query(searcher.schema, request, langs)
         sortedby = _sort_order(request, q)
         page = searcher.search_page(
             q, request.page, pagelen=request.per_page, filter=_filter_query(request), sortedby=sortedby,
@@ -697,7 +748,7 @@ def suggest(ix, q: str, limit: int = 8) -> dict:
     "did you mean" for words the archive does not hold."""
     words = split_words(q)
     completions = []
-    with ix.searcher() as searcher:
+    with searching(ix) as searcher:
         if words and not q[-1:].isspace():
             prefix = normalize(words[-1])
             reader = searcher.reader()
@@ -752,10 +803,10 @@ def matching_docnums(searcher, request: SearchRequest, start: int = 0):
 def _harvest(ix, request: SearchRequest, locale: str) -> SearchResult:
     """One batch of a harvest: per_page hits in index order after the cursor, and the next cursor.
     Totals and facets are left out (they would cost a full search every batch)."""
-    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+    with searching(ix) as searcher:
         generation = searcher.reader().generation()
         start = _decode_cursor(request.cursor, generation)
-        q, notes = parse_query(ix.schema, request, search_languages(searcher, request))
+        q, notes = parse_query(searcher.schema, request, search_languages(searcher, request))
         marker = _Highlighter(ix, searcher, q, request.mode)
         docnums = list(itertools.islice(matching_docnums(searcher, request, start), request.per_page + 1))
         hits = [marker.hit(searcher.stored_fields(n), None, request.highlight) for n in docnums[:request.per_page]]
@@ -806,12 +857,12 @@ def document(ix, doc_id: str, request: SearchRequest | None = None, rank: int | 
     """One document, its matches for `request` marked, its neighbours at `rank` in that search,
     and the documents most like it. None if there is no such document."""
     request = (request or SearchRequest()).validate()
-    with ix.searcher(weighting=scoring.BM25F()) as searcher:
+    with searching(ix) as searcher:
         docnum = searcher.document_number(id=doc_id)
         if docnum is None:
             return None
         stored = searcher.stored_fields(docnum)
-        q, _ = parse_query(ix.schema, request, search_languages(searcher, request))
+        q, _ = parse_query(searcher.schema, request, search_languages(searcher, request))
         marker = _Highlighter(ix, searcher, q, request.mode)
         hit = _hit(stored, marker.title(stored), marker.text(stored, whole=True), None, marker.offsets(stored))
         neighbours = _ids_at(searcher, q, request, rank) if rank and request.q.strip() else {}
