@@ -20,7 +20,7 @@ from typing import Callable
 from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup, escape
-from whoosh import highlight, qparser, query, scoring, sorting
+from whoosh import highlight, qparser, query, sorting
 
 from .analysis import ANALYZER_VERSION, LangText, is_stop_word, normalize, split_words
 from .extract import COUNTRY_CODES, known_labels
