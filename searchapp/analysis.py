@@ -96,6 +96,8 @@ def script_of_lang(lang: str) -> str:
 
 def script_of_word(word: str) -> str:
     """The writing system of a folded word, judged by its first letter."""
+    if not word:
+        return "latn"
     ch = word[0]
     if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\u08a0" <= ch <= "\u08ff":
         return "arab"

@@ -27,9 +27,10 @@ EXPORT_COLUMNS = ("id", "date", "title", "source", "lang", "url", "country", "pe
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str, param: str | None = None):
+    def __init__(self, status: int, code: str, message: str, param: str | None = None, headers: dict | None = None):
         super().__init__(message)
         self.status, self.code, self.message, self.param = status, code, message, param
+        self.headers = headers or {}
 
 
 def error_response(status: int, code: str, message: str, param: str | None = None):
@@ -46,7 +47,9 @@ def bad_parameter(exc: search.RequestError):
 
 @api.errorhandler(ApiError)
 def api_error(exc: ApiError):
-    return error_response(exc.status, exc.code, exc.message, exc.param)
+    body, status = error_response(exc.status, exc.code, exc.message, exc.param)
+    body.headers.update(exc.headers)
+    return body, status
 
 
 @api.after_request
@@ -56,6 +59,7 @@ def cache_and_cors(response):
         response.add_etag()
         response.cache_control.public = True
         response.cache_control.max_age = current_app.config["API_CACHE_SECONDS"]
+        response.vary.update(("Accept-Language", "Cookie"))  # labels and messages follow the language
         response = response.make_conditional(request)
     origins = current_app.config["CORS_ORIGINS"]
     origin = request.headers.get("Origin")
@@ -163,7 +167,7 @@ def export_csv():
             buffer.truncate()
         yield buffer.getvalue()
 
-    return Response(stream_with_context(lines()), mimetype="text/csv; charset=utf-8",
+    return Response(stream_with_context(lines()), mimetype="text/csv",
                     headers={"Content-Disposition": 'attachment; filename="search.csv"'})
 
 
@@ -185,7 +189,8 @@ def _require_token() -> None:
         raise ApiError(403, "writes_disabled", _("this archive does not accept changes through the API"))
     given = request.headers.get("Authorization", "")
     if not given.startswith("Bearer ") or not hmac.compare_digest(given[7:].encode(), token.encode()):
-        raise ApiError(401, "unauthorized", _("a valid API token is needed: Authorization: Bearer <token>"))
+        raise ApiError(401, "unauthorized", _("a valid API token is needed: Authorization: Bearer <token>"),
+                       headers={"WWW-Authenticate": "Bearer"})
 
 
 def _posted_records() -> list:
@@ -201,6 +206,10 @@ def _posted_records() -> list:
         except json.JSONDecodeError as exc:
             raise ApiError(400, "bad_body", _("invalid JSON at line %(line)s: %(what)s",
                                               line=exc.lineno, what=exc.msg)) from None
+        except RecursionError:
+            raise ApiError(400, "bad_body", _("the JSON is nested too deeply")) from None
+        if not isinstance(records, list):
+            raise ApiError(400, "bad_body", _("expected a JSON array of documents, or one document a line"))
         return [(f"item {n}", record) for n, record in enumerate(records, start=1)]
     items = []
     for lineno, line in enumerate(text.splitlines(), start=1):
@@ -210,6 +219,8 @@ def _posted_records() -> list:
             items.append((f"line {lineno}", json.loads(line)))
         except json.JSONDecodeError as exc:
             items.append((f"line {lineno}", ingest.InvalidRecord(f"invalid JSON ({exc.msg} at column {exc.colno})")))
+        except RecursionError:
+            items.append((f"line {lineno}", ingest.InvalidRecord("the JSON is nested too deeply")))
     return items
 
 

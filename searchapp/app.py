@@ -21,12 +21,11 @@ def select_locale() -> str:
     from flask import current_app
 
     offered = current_app.config["LOCALES"].split(",")
-    chosen = request.args.get("locale") or request.cookies.get("locale")
-    if chosen in offered:
-        return chosen
-    if request.path.startswith("/api/"):  # programs may say their language in Accept-Language
-        return request.accept_languages.best_match(offered) or current_app.config["DEFAULT_LOCALE"]
-    return current_app.config["DEFAULT_LOCALE"]  # the UI is Arabic until the reader switches
+    if request.path.startswith("/api/"):  # programs: the locale parameter, else Accept-Language
+        chosen = request.args.get("locale") or request.accept_languages.best_match(offered)
+    else:  # readers: the locale parameter, else the choice remembered in a cookie, else Arabic
+        chosen = request.args.get("locale") or request.cookies.get("locale")
+    return chosen if chosen in offered else current_app.config["DEFAULT_LOCALE"]
 
 
 def locale_url(locale: str) -> str:
@@ -54,12 +53,14 @@ def error_page(exc):
         from .api import error_response
 
         if code == 404:
-            return error_response(404, "not_found", "no such endpoint")
+            return error_response(404, "not_found", _("no such endpoint"))
         if code == 405:
-            return error_response(405, "method_not_allowed", _("this endpoint does not answer that method"))
+            body, status = error_response(405, "method_not_allowed", _("this endpoint does not answer that method"))
+            body.headers["Allow"] = ", ".join(sorted(exc.valid_methods or ()))
+            return body, status
         if code == 413:
             return error_response(413, "too_large", _("the request body is too large"))
-        return error_response(500, "server_error", "the server failed to answer this request")
+        return error_response(500, "server_error", _("the server failed to answer this request"))
     messages = {
         404: _("There is no such page or document in the archive."),
         405: _("This page cannot be used that way."),

@@ -122,10 +122,11 @@ def writing(ix, timeout: float = 0.0):
         raise IndexBusy("the index is busy: another process is writing to it") from exc
     try:
         yield writer
+        writer.commit()
     except BaseException:
-        writer.cancel()
+        if not writer.is_closed:
+            writer.cancel()  # releases the write lock, so a failed batch does not lock the archive
         raise
-    writer.commit()
 
 
 class PersonLabels:

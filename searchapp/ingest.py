@@ -118,7 +118,12 @@ def _text_field(record: dict, name: str) -> str:
         return ""
     if not isinstance(value, (str, int, float)):
         raise InvalidRecord(f"field {name!r} must be text")
-    return str(value)
+    value = str(value)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidRecord(f"field {name!r} holds characters that are not valid Unicode text") from None
+    return value
 
 
 def make_document(record: dict, default_lang: str = "ar") -> Document:

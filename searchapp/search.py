@@ -14,7 +14,7 @@ from collections import Counter
 import math
 import os
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from typing import Callable
 
 from babel import Locale
@@ -158,6 +158,8 @@ def _date_param(params, name: str, end_of_day: bool = False) -> datetime | None:
         raise RequestError(name, N_("%(name)s must be a date like 2016-12-31"), name=name) from None
     if end_of_day and len(raw) <= 10:
         value = value.replace(hour=23, minute=59, second=59)
+    if value.tzinfo is not None:  # stored dates are naive UTC
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
     return value
 
 
@@ -376,7 +378,7 @@ class _WildcardPlugin(qparser.WildcardPlugin):
 
 
 def _only_stop_words(text: str, langs) -> bool:
-    words = [normalize(w) for w in text.split()]
+    words = [w for w in (normalize(w) for w in text.split()) if w]
     return all(is_stop_word(w, lang) for w in words for lang in langs)
 
 
@@ -738,7 +740,7 @@ def facet_request(request: SearchRequest, name: str, prefix: str, limit: int = 5
     searches = tuple((n, t) for n, t in request.facet_search if n != name)
     if prefix.strip():
         searches += ((name, prefix.strip()),)
-    return replace(request, facets=(name,), facet_search=searches, per_page=1, page=1,
+    return replace(request, facets=(name,), facet_search=searches, per_page=1, page=1, cursor=None,
                    facet_limit=max(request.facet_limit, limit) if request.facet_limit == FACET_LIMIT else request.facet_limit,
                    year=request.year if name != "month" or request.year else request.year)
 

@@ -41,7 +41,7 @@ def document_url(doc_id: str, req: search.SearchRequest | None = None, rank: int
 @web.after_app_request
 def remember_locale(response):
     chosen = request.args.get("locale")
-    if chosen and chosen in current_app.config["LOCALES"].split(","):
+    if chosen and chosen in current_app.config["LOCALES"].split(",") and not request.path.startswith("/api/"):
         response.set_cookie("locale", chosen, max_age=LOCALE_COOKIE_SECONDS, samesite="Lax")
     return response
 

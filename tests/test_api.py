@@ -119,7 +119,7 @@ def test_error_message_follows_accept_language(client):
 
 
 def test_unknown_endpoint_is_a_json_404(client):
-    response = client.get("/api/v1/nothing-here")
+    response = client.get("/api/v1/nothing-here", headers={"Accept-Language": "en"})
     assert response.status_code == 404
     assert response.get_json() == {"error": {"code": "not_found", "message": "no such endpoint"}}
 
