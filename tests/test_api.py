@@ -138,3 +138,17 @@ def test_ui_and_api_agree_on_the_total(client, query):
     html = client.get("/?" + query + "&locale=en").get_data(as_text=True)  # English: the count is a numeral
     ui_total = re.search(r'<p class="summary"[^>]*>\s*([0-9,]+) results?', html).group(1).replace(",", "")
     assert int(ui_total) == api_total
+
+
+@pytest.mark.parametrize("query", [
+    "q=" + quote("مصر") + "&country=EG", "q=" + quote("المفاوضات") + "&op=any&year=2022&year=2023", "q=",
+], ids=["country", "years", "everything"])
+def test_ui_and_api_agree_on_facet_counts(client, query):
+    """One search, two renderings: the facet values and counts on the page are the API's."""
+    api_facets = get(client, query)[1]["facets"]
+    html = client.get("/?" + query).get_data(as_text=True)
+    for name, values in api_facets.items():
+        section = re.search(rf'<section class="facet" aria-labelledby="facet-{name}">(.*?)</section>', html, re.S)
+        shown = re.findall(r'<span class="label">(.*?)</span>\s*<span class="count">(.*?)</span>',
+                           section.group(1) if section else "", re.S)
+        assert shown == [(v["label"], str(v["count"])) for v in values], name
