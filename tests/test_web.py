@@ -130,3 +130,10 @@ def test_language_link_switches_back_to_arabic(client):
     assert arabic_link.startswith("/?")
     _, switched = page(client, arabic_link[1:])
     assert '<html lang="ar" dir="rtl">' in switched
+
+
+def test_pages_forbid_inline_scripts(client):
+    response = client.get("/?q=" + quote("مصر"))
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
