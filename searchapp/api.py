@@ -171,10 +171,16 @@ def export_csv():
                     headers={"Content-Disposition": 'attachment; filename="search.csv"'})
 
 
+def ndjson_line(row: dict) -> str:
+    """One JSON line, Arabic kept as UTF-8; the line and paragraph separators U+2028/U+2029
+    escaped, since some readers split lines on them."""
+    return json.dumps(row, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
 @api.get("/export.ndjson")
 def export_ndjson():
     req = _search_request()
-    lines = (json.dumps(row, ensure_ascii=False) + "\n" for row in _export_rows(req))
+    lines = (ndjson_line(row) for row in _export_rows(req))
     return Response(stream_with_context(lines), mimetype="application/x-ndjson; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="search.ndjson"'})
 
