@@ -117,7 +117,9 @@ def writing(ix, timeout: float = 0.0):
     Raises IndexBusy when another writer holds the lock past `timeout` seconds.
     """
     try:
-        writer = ix.writer(timeout=timeout, limitmb=256)
+        # Separate files, not one compound file: Whoosh copies a compound segment's parts into memory
+        # whenever it opens them, so every searcher would hold the whole index in RAM.
+        writer = ix.writer(timeout=timeout, limitmb=256, compound=False)
     except LockError as exc:
         raise IndexBusy("the index is busy: another process is writing to it") from exc
     try:
