@@ -671,13 +671,13 @@ def test_lone_surrogate_in_a_record_is_a_record_error(writer):
 
 
 def test_a_failed_commit_does_not_lock_the_archive(writer, monkeypatch):
-    from whoosh.codec import base
+    from whoosh import index as whoosh_index
 
-    def disk_full(self, storage):
+    def disk_full(self, storage, indexname):
         raise OSError(28, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(base.Segment, "create_compound_file", disk_full)
+        patch.setattr(whoosh_index.TOC, "write", disk_full)  # the commit's last step fails
         assert writer.post("/api/v1/documents", json=[{"id": "a", "title": "t"}], headers=AUTH).status_code == 500
     assert writer.post("/api/v1/documents", json=[{"id": "b", "title": "t"}], headers=AUTH).status_code == 200
 
