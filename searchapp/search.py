@@ -734,15 +734,17 @@ def _split(value) -> list[str]:
     return [v for v in (value or "").split(",") if v]
 
 
-def facet_request(request: SearchRequest, name: str, prefix: str, limit: int = 50) -> SearchRequest:
+FACET_VALUES_LIMIT = 50  # values /facets/{name} lists when the request does not set facet_limit
+
+
+def facet_request(request: SearchRequest, name: str, prefix: str) -> SearchRequest:
     """The request that lists the values of one facet whose label holds `prefix` (folded),
     within the request's results."""
     searches = tuple((n, t) for n, t in request.facet_search if n != name)
     if prefix.strip():
         searches += ((name, prefix.strip()),)
-    return replace(request, facets=(name,), facet_search=searches, per_page=1, page=1, cursor=None,
-                   facet_limit=max(request.facet_limit, limit) if request.facet_limit == FACET_LIMIT else request.facet_limit,
-                   year=request.year if name != "month" or request.year else request.year)
+    limit = FACET_VALUES_LIMIT if request.facet_limit == FACET_LIMIT else request.facet_limit
+    return replace(request, facets=(name,), facet_search=searches, per_page=1, page=1, cursor=None, facet_limit=limit)
 
 
 def suggest(ix, q: str, limit: int = 8) -> dict:
