@@ -87,7 +87,7 @@ class SearchRequest:
     date_from: datetime | None = None
     date_to: datetime | None = None
     facet_limit: int = FACET_LIMIT
-    facet_search: tuple[tuple[str, str], ...] = ()  # (facet, text): only values whose label holds text
+    facet_search: tuple[tuple[str, str], ...] = ()  # (facet, text): only values with a word starting with text
     facets: tuple[str, ...] = FACETS  # which facets to count
     highlight: bool = True
     cursor: str | None = None  # harvesting: "*" starts, a result's `next` continues
@@ -566,7 +566,7 @@ def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, l
         ]
         if name in searches:
             wanted = normalize(searches[name])
-            values = [v for v in values if v.selected or wanted in normalize(v.label) or wanted in normalize(v.value)]
+            values = [v for v in values if v.selected or _starts_a_word(wanted, v.label) or _starts_a_word(wanted, v.value)]
         totals[name] = len(values)
         values.sort(key=lambda v: (not v.selected, -v.count, v.label))
         values = values[:max(request.facet_limit, sum(v.selected for v in values))]
@@ -574,6 +574,17 @@ def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, l
             values.sort(key=lambda v: v.value)
         out[name] = values
     return out, totals
+
+
+def _starts_a_word(prefix: str, text: str) -> bool:
+    """Whether a word of `text`, folded, begins with the folded `prefix`, with or without its article:
+    احمد finds أحمد منصور, زيل finds فولوديمير زيلينسكي, اردن finds الأردن; a prefix of several words
+    must begin the text."""
+    folded = normalize(text)
+    return folded.startswith(prefix) or any(
+        word.startswith(prefix) or (word.startswith("ال") and word[2:].startswith(prefix))
+        for word in split_words(folded)
+    )
 
 
 def _date_order(newest_first: bool) -> sorting.MultiFacet:
@@ -738,7 +749,7 @@ FACET_VALUES_LIMIT = 50  # values /facets/{name} lists when the request does not
 
 
 def facet_request(request: SearchRequest, name: str, prefix: str) -> SearchRequest:
-    """The request that lists the values of one facet whose label holds `prefix` (folded),
+    """The request that lists the values of one facet with a word starting with `prefix` (folded),
     within the request's results."""
     searches = tuple((n, t) for n, t in request.facet_search if n != name)
     if prefix.strip():
