@@ -89,8 +89,8 @@ def index_fields(doc) -> dict:
     return {name: value for name, value in fields.items() if value not in ("", None)}
 
 
-_SEARCHERS: dict[str, threading.local] = {}
-_SEARCHERS_LOCK = threading.Lock()
+_THREAD = threading.local()
+_SEARCHERS_PER_THREAD = 4  # indexes a thread keeps a searcher open for (tests open many)
 
 
 @contextmanager
@@ -98,15 +98,16 @@ def searching(ix):
     """A searcher of the latest generation, reused by the same thread across requests
     (opening one reads the table of contents and opens every segment file)."""
     folder = str(ix.storage.folder)
-    with _SEARCHERS_LOCK:
-        local = _SEARCHERS.setdefault(folder, threading.local())
-    searcher = getattr(local, "searcher", None)
+    open_searchers = _THREAD.__dict__.setdefault("searchers", {})
+    searcher = open_searchers.pop(folder, None)
+    if searcher is not None and not searcher.up_to_date():
+        searcher.close()
+        searcher = None
     if searcher is None:
         searcher = ix.searcher(weighting=scoring.BM25F())
-    elif not searcher.up_to_date():
-        searcher.close()
-        searcher = ix.searcher(weighting=scoring.BM25F())
-    local.searcher = searcher
+    open_searchers[folder] = searcher  # most recently used last
+    while len(open_searchers) > _SEARCHERS_PER_THREAD:
+        open_searchers.pop(next(iter(open_searchers))).close()
     yield searcher
 
 
