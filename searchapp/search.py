@@ -55,6 +55,20 @@ def N_(template: str) -> str:
     return template
 
 
+@dataclass(frozen=True)
+class Note:
+    """How a query was read, told to the reader: a message template and its values."""
+
+    template: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return self.template % dict(self.values)
+
+    def translated(self, gettext) -> str:
+        return gettext(self.template, **dict(self.values))
+
+
 class RequestError(ValueError):
     """A search parameter is invalid; `param` names it. The message is a template with
     `values`, so the web and API layers can show it in the reader's language."""
@@ -274,7 +288,7 @@ class SearchResult:
     labels: PersonLabels | None = None
     facet_totals: dict[str, int] = field(default_factory=dict)  # values in all, before the limit
     page_count: int = 0
-    notes: list[str] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     suggestion: str | None = None  # "did you mean": the query with unknown words replaced
     next_cursor: str | None = None  # harvesting: where the next batch starts; None at the end
 
@@ -284,7 +298,7 @@ class SearchResult:
         return {
             "query": {
                 "q": req.q, "mode": req.mode, "op": req.op, "sort": req.sort,
-                "interpreted": self.interpreted, "notes": self.notes, "suggestion": self.suggestion,
+                "interpreted": self.interpreted, "notes": [str(n) for n in self.notes], "suggestion": self.suggestion,
             },
             "total": self.total,
             "page": req.page,
@@ -399,13 +413,17 @@ def _make_parser(schema, mode: str, op: str, langs) -> _Parser:
     return parser
 
 
-def parse_query(schema, request: SearchRequest, langs) -> tuple[query.Query, list[str]]:
+MAX_EXPANSION = 500  # words one wildcard may stand for: ا* would otherwise search a whole vocabulary
+
+
+def parse_query(searcher, request: SearchRequest) -> tuple[query.Query, list[str]]:
     """The Whoosh query for the request's query string, and notes on how it was read."""
-    notes: list[str] = []
+    notes: list[Note] = []
     text = request.q.strip()
     if not text:
         return query.Every(), notes
-    parser = _make_parser(schema, request.mode, request.op, langs)
+    langs = search_languages(searcher, request)
+    parser = _make_parser(searcher.schema, request.mode, request.op, langs)
     parser.keep_stop_words = not QUERY_STOP_WORDS or _only_stop_words(text, langs)
     try:
         parsed = parser.parse(text)
@@ -413,9 +431,26 @@ def parse_query(schema, request: SearchRequest, langs) -> tuple[query.Query, lis
         parsed = None
     if parsed is None or parsed is query.NullQuery or _has_error(parsed):
         words = " ".join(split_words(text))
-        notes.append("query syntax not understood; searched for the words only")
+        notes.append(Note(N_("The query could not be read as written; the words were searched on their own.")))
         parsed = parser.parse(words) if words else query.NullQuery
-    return parsed, notes
+    return _limit_expansions(parsed, searcher.reader(), notes), notes
+
+
+def _limit_expansions(q: query.Query, reader, notes: list[Note]) -> query.Query:
+    """Wildcards and prefixes replaced by the words they stand for, at most MAX_EXPANSION each."""
+
+    def limit(node):
+        if isinstance(node, (query.Prefix, query.Wildcard)) and not isinstance(node, query.Every):
+            words = list(itertools.islice(node._btexts(reader), MAX_EXPANSION + 1))
+            if len(words) > MAX_EXPANSION:
+                notes.append(Note(N_("“%(pattern)s” stands for too many words; the first %(limit)s were searched."),
+                                  (("pattern", node.text), ("limit", MAX_EXPANSION))))
+                words = words[:MAX_EXPANSION]
+            terms = [query.Term(node.fieldname, w.decode("utf-8"), boost=node.boost) for w in words]
+            return query.Or(terms) if terms else query.NullQuery
+        return node
+
+    return q.accept(limit).normalize()
 
 
 def _has_error(q: query.Query) -> bool:
@@ -706,8 +741,7 @@ def run(
     if request.cursor is not None:
         return _harvest(ix, request, locale)
     with searching(ix) as searcher:
-        langs = search_languages(searcher, request)
-        q, notes = parse_query(searcher.schema, request, langs)
+        q, notes = parse_query(searcher, request)
         sortedby = _sort_order(request, q)
         page = searcher.search_page(
             q, request.page, pagelen=request.per_page, filter=_filter_query(request), sortedby=sortedby,
@@ -800,7 +834,7 @@ def _decode_cursor(cursor: str, generation: int) -> int:
 def matching_docnums(searcher, request: SearchRequest, start: int = 0):
     """Document numbers matching the request, in index order, from `start` on. The cost of a
     batch does not grow with its position: the matcher skips straight to `start`."""
-    q, _ = parse_query(searcher.schema, request, search_languages(searcher, request))
+    q, _ = parse_query(searcher, request)
     condition = _filter_query(request)
     if condition is not None:
         q = query.And([q, condition])
@@ -821,7 +855,7 @@ def _harvest(ix, request: SearchRequest, locale: str) -> SearchResult:
     with searching(ix) as searcher:
         generation = searcher.reader().generation()
         start = _decode_cursor(request.cursor, generation)
-        q, notes = parse_query(searcher.schema, request, search_languages(searcher, request))
+        q, notes = parse_query(searcher, request)
         marker = _Highlighter(ix, searcher, q, request.mode)
         docnums = list(itertools.islice(matching_docnums(searcher, request, start), request.per_page + 1))
         hits = [marker.hit(searcher.stored_fields(n), None, request.highlight) for n in docnums[:request.per_page]]
@@ -877,7 +911,7 @@ def document(ix, doc_id: str, request: SearchRequest | None = None, rank: int | 
         if docnum is None:
             return None
         stored = searcher.stored_fields(docnum)
-        q, _ = parse_query(searcher.schema, request, search_languages(searcher, request))
+        q, _ = parse_query(searcher, request)
         marker = _Highlighter(ix, searcher, q, request.mode)
         hit = _hit(stored, marker.title(stored), marker.text(stored, whole=True), None, marker.offsets(stored))
         neighbours = _ids_at(searcher, q, request, rank) if rank and request.q.strip() else {}

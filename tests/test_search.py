@@ -169,7 +169,20 @@ def test_malformed_query_gives_a_result_not_an_exception(sample_ix, q, total):
 
 def test_query_syntax_not_understood_is_noted(sample_ix):
     result = search(sample_ix, q="AND")
-    assert result.notes == ["query syntax not understood; searched for the words only"]
+    assert [str(n) for n in result.notes] == [
+        "The query could not be read as written; the words were searched on their own."]
+
+
+def test_a_wildcard_stands_for_a_bounded_number_of_words(tmp_path, monkeypatch):
+    import searchapp.search as search_module
+
+    ix = index_records(tmp_path / "ix", [{"id": f"d{n}", "lang": "ar", "title": f"مفاوضات{n}"} for n in range(6)])
+    monkeypatch.setattr(search_module, "MAX_EXPANSION", 4)
+    result = search(ix, q="مفاوضات*")
+    # The pattern is analyzed like any word (stemmed here), and the note shows it as searched.
+    assert [str(n) for n in result.notes] == ["“مفاوض” stands for too many words; the first 4 were searched."]
+    assert result.total == 4
+    assert search(ix, q="مفاوضات1*").total == 1 and search(ix, q="مفاوضات1*").notes == []
 
 
 def query_terms(result) -> list[str]:
