@@ -13,8 +13,16 @@ import io
 import json
 
 import yaml
-from flask import Blueprint, Response, current_app, jsonify, request, stream_with_context
-from flask_babel import get_locale, gettext as _
+from flask import (
+    Blueprint,
+    Response,
+    current_app,
+    jsonify,
+    request,
+    stream_with_context,
+)
+from flask_babel import get_locale
+from flask_babel import gettext as _
 
 from . import ingest, search
 from .app import get_index

@@ -10,8 +10,9 @@ from pathlib import Path
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from flask import Flask, render_template, request, url_for
+from flask_babel import Babel, get_locale
+from flask_babel import gettext as _
 from markupsafe import Markup
-from flask_babel import Babel, get_locale, gettext as _
 
 from . import config
 from .index import open_index

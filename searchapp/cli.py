@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
-from . import config, ingest as ingest_mod, search as search_mod
+from . import config
+from . import ingest as ingest_mod
+from . import search as search_mod
 from .index import MODES, IndexBusy, index_stats, open_index
 
 

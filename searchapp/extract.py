@@ -18,7 +18,14 @@ from functools import lru_cache
 from babel import Locale
 
 from . import dates, names
-from .analysis import LangText, WordTokenizer, is_stop_word, normalize, script_of_word, stem
+from .analysis import (
+    LangText,
+    WordTokenizer,
+    is_stop_word,
+    normalize,
+    script_of_word,
+    stem,
+)
 
 CLDR_LOCALES = ("ar", "en", "fr", "es", "de", "ru")
 # CLDR names some codes that are not ISO 3166-1 countries (Unknown Region, EU, UN, pseudo-locales).

@@ -14,11 +14,18 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from whoosh import index as whoosh_index, scoring
+from whoosh import index as whoosh_index
+from whoosh import scoring
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.writing import LockError
 
-from .analysis import ANALYZER_VERSION, LangText, exact_analyzer, normalized_analyzer, stem_analyzer
+from .analysis import (
+    ANALYZER_VERSION,
+    LangText,
+    exact_analyzer,
+    normalized_analyzer,
+    stem_analyzer,
+)
 
 MODES = ("stem", "normalized", "exact")
 # The indexed field that holds each text field at each matching strength.

@@ -12,8 +12,7 @@ import gzip
 import json
 import re
 import time
-from dataclasses import dataclass, field
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Callable, Iterable, Iterator

@@ -1,18 +1,20 @@
 """Searching: a SearchRequest in, a SearchResult out.
 
-Owns query parsing (Whoosh's query language with Arabic field aliases and
-multi-language query analysis), filters, facet counts, ranking, sorting, paging
-and highlighting. Plain Python objects in and out; no Flask here.
+Owns request parameters, query parsing (Whoosh's query language with Arabic field
+aliases and multi-language query analysis), filters, facet counts, ranking,
+sorting, paging, highlighting, spelling suggestions, single documents with their
+neighbours and look-alikes, and harvesting every hit with a cursor. Plain Python
+objects in and out; no Flask here.
 """
 
 from __future__ import annotations
 
 import base64
 import itertools
-import threading
-from collections import Counter
 import math
 import os
+import threading
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from typing import Callable

@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from babel.lists import format_list
 from flask import Blueprint, abort, current_app, render_template, request, url_for
-from flask_babel import format_date, get_locale, gettext as _
+from flask_babel import format_date, get_locale
+from flask_babel import gettext as _
 
 from . import dates, search
 from .app import get_index
