@@ -16,6 +16,7 @@ import os
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from datetime import date, datetime, timezone
 from typing import Callable
 
@@ -24,8 +25,9 @@ from babel.dates import format_date
 from markupsafe import Markup, escape
 from whoosh import highlight, qparser, query, sorting
 
-from .analysis import ANALYZER_VERSION, LangText, is_stop_word, normalize, split_words
+from .analysis import ANALYZER_VERSION, LangText, analyze, is_stop_word, normalize, script_of_word, split_words
 from .extract import COUNTRY_CODES, known_labels
+from .names import KNOWN_PEOPLE
 from .index import MODE_FIELDS, MODES, PersonLabels, searching
 
 OPS = ("all", "any")
@@ -374,6 +376,10 @@ class _Parser(qparser.QueryParser):
             by_position.setdefault(t.pos, []).append(t.text)
         if not by_position:
             return None
+        if fieldname in MODE_FIELDS["stem"].values():  # word forms: a person's spellings are forms too
+            aliases = _person_alias_stems()
+            by_position = {pos: list(dict.fromkeys(alts + sorted(set().union(*(aliases.get(a, ()) for a in alts)))))
+                           for pos, alts in by_position.items()}
         words = [
             termclass(fieldname, alts[0], boost=boost) if len(alts) == 1
             else query.Or([termclass(fieldname, a, boost=boost) for a in alts])
@@ -384,6 +390,30 @@ class _Parser(qparser.QueryParser):
         if all(len(alts) == 1 for alts in by_position.values()):
             return self.phraseclass(fieldname, [alts[0] for alts in by_position.values()], boost=boost)
         return query.And(words)
+
+
+_LATIN_LANGS = ("en", "fr", "es", "de", "it", "pt", "nl")
+
+
+@lru_cache(maxsize=None)
+def _person_alias_stems() -> dict[str, frozenset[str]]:
+    """Stem of a known person's one-word spelling → stems of that person's other one-word spellings,
+    so زيلنسكي also finds زيلينسكي and Zelensky."""
+    groups = []
+    for _, label_ar, label_en, spellings in KNOWN_PEOPLE:
+        stems = set()
+        for spelling in spellings:
+            langs = ("ar",) if script_of_word(normalize(spelling)) == "arab" else _LATIN_LANGS
+            for lang in langs:
+                terms = analyze(spelling, lang)
+                if len(terms) == 1:
+                    stems.add(terms[0])
+        groups.append(stems)
+    aliases: dict[str, frozenset[str]] = {}
+    for stems in groups:
+        for stem_ in stems:
+            aliases[stem_] = aliases.get(stem_, frozenset()) | frozenset(stems - {stem_})
+    return aliases
 
 
 class _WildcardPlugin(qparser.WildcardPlugin):

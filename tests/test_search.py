@@ -68,7 +68,16 @@ def test_arabic_indic_digits_in_the_query(sample_ix):
 def test_query_in_other_languages(sample_ix):
     assert ids(search(sample_ix, q="talks ceasefire")) == ["sample-022"]
     assert ids(search(sample_ix, q="températures")) == ["sample-003"]
-    assert sorted(ids(search(sample_ix, q="Macron"))) == ["sample-005", "sample-029"]
+    # A known person's spellings in any script are word forms too: Macron also finds ماكرون (027).
+    assert sorted(ids(search(sample_ix, q="Macron"))) == ["sample-005", "sample-027", "sample-029"]
+    assert sorted(ids(search(sample_ix, q="Macron", mode="normalized"))) == ["sample-005", "sample-029"]
+
+
+def test_spellings_of_a_known_person_find_each_other(sample_ix):
+    zelensky = ["sample-021", "sample-022", "sample-028", "sample-029", "sample-040", "sample-043", "sample-044"]
+    for spelling in ("زيلنسكي", "زيلينسكي", "Zelensky", "Zelenski"):
+        assert sorted(ids(search(sample_ix, q=spelling))) == zelensky, spelling
+    assert sorted(ids(search(sample_ix, q="زيلنسكي", mode="normalized"))) == ["sample-028", "sample-043"]
 
 
 # --- matching modes ----------------------------------------------------------
