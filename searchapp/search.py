@@ -16,8 +16,8 @@ import os
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from datetime import date, datetime, timezone
+from functools import lru_cache
 from typing import Callable
 
 from babel import Locale
@@ -25,10 +25,18 @@ from babel.dates import format_date
 from markupsafe import Markup, escape
 from whoosh import highlight, qparser, query, sorting
 
-from .analysis import ANALYZER_VERSION, LangText, analyze, is_stop_word, normalize, script_of_word, split_words
+from .analysis import (
+    ANALYZER_VERSION,
+    LangText,
+    analyze,
+    is_stop_word,
+    normalize,
+    script_of_word,
+    split_words,
+)
 from .extract import COUNTRY_CODES, known_labels
-from .names import KNOWN_PEOPLE
 from .index import MODE_FIELDS, MODES, PersonLabels, searching
+from .names import KNOWN_PEOPLE
 
 OPS = ("all", "any")
 SORTS = ("relevance", "date_desc", "date_asc")
