@@ -9,7 +9,7 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from flask import Flask, render_template, request, url_for
+from flask import Flask, current_app, render_template, request, url_for
 from flask_babel import Babel, get_locale
 from flask_babel import gettext as _
 from markupsafe import Markup
@@ -19,8 +19,6 @@ from .index import open_index
 
 
 def select_locale() -> str:
-    from flask import current_app
-
     offered = current_app.config["LOCALES"].split(",")
     if request.path.startswith("/api/"):  # programs: the locale parameter, else Accept-Language
         chosen = request.args.get("locale") or request.accept_languages.best_match(offered)
@@ -116,6 +114,4 @@ def create_app(settings: dict | None = None) -> Flask:
 
 
 def get_index():
-    from flask import current_app
-
     return current_app.extensions["searchapp.index"]
