@@ -24,6 +24,7 @@ from .extract import COUNTRY_CODES, PersonMemory, extract
 from .index import PersonLabels, index_fields, writing
 
 BATCH_SIZE = 2000
+MAX_DOCUMENT_CHARS = 5_000_000  # title and text; a news article is far shorter, a runaway line is not
 
 
 @dataclass
@@ -135,6 +136,9 @@ def make_document(record: dict, default_lang: str = "ar") -> Document:
     title, text = _text_field(record, "title"), _text_field(record, "text")
     if not title.strip() and not text.strip():
         raise InvalidRecord(f"document {doc_id!r} has neither title nor text")
+    if len(title) + len(text) > MAX_DOCUMENT_CHARS:
+        raise InvalidRecord(f"document {doc_id!r} has {len(title) + len(text):,} characters of title and text;"
+                            f" the limit is {MAX_DOCUMENT_CHARS:,}")
     raw_date = _text_field(record, "date")
     return Document(
         id=doc_id,

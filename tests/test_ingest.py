@@ -295,3 +295,15 @@ def test_first_300_saudinewsnet_articles(tmp_path):
     assert first["id"] in [hit.id for hit in hits]
     phrase = run(ix, SearchRequest(q=f'"{first["title"]}"', mode="exact")).hits
     assert [hit.id for hit in phrase] == [first["id"]]
+
+
+def test_a_runaway_line_is_rejected_and_the_next_is_indexed(tmp_path, runner):
+    source = tmp_path / "big.jsonl"
+    with open(source, "w", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "huge", "lang": "ar", "title": "ضخم", "text": "كلمة " * 1_200_000}) + "\n")
+        out.write(json.dumps({"id": "fine", "lang": "ar", "title": "خبر عادي", "text": "نص قصير"}) + "\n")
+    result = runner.invoke(main, ["--index", str(tmp_path / "ix"), "ingest", str(source)])
+    assert result.exit_code == 1
+    assert f"{source}:1: document 'huge' has 6,000,003 characters of title and text; the limit is 5,000,000" \
+        in result.stderr
+    assert "added 1, replaced 0, rejected 1" in result.output
