@@ -87,9 +87,6 @@ _SCRIPT_OF_LANG = {
 # The language whose stemmer applies to a word written in a script foreign to its document.
 _DEFAULT_LANG_OF_SCRIPT = {"arab": "ar", "latn": "en", "cyrl": "ru", "grek": "el"}
 
-STEMMED_LANGUAGES = frozenset(_SNOWBALL) | {"ar"}
-
-
 def script_of_lang(lang: str) -> str:
     return _SCRIPT_OF_LANG.get(lang, "latn")
 

@@ -671,25 +671,26 @@ def _date_order(newest_first: bool) -> sorting.MultiFacet:
 # --- Highlighting ------------------------------------------------------------
 
 
-def _highlight(text: str, lang: str, terms: frozenset[str], analyzer, whole: bool = False) -> Markup:
-    """HTML-safe text with the matched words marked in the original spelling."""
+def _highlight(text: str, lang: str, terms: frozenset[str], analyzer,
+               whole: bool = False) -> tuple[Markup, list[tuple[int, int]]]:
+    """HTML-safe text with the matched words marked in the original spelling, and where those
+    words stand as (start, end) offsets. The text is analyzed once for both."""
     if not text:
-        return Markup("")
-    formatter = highlight.HtmlFormatter(tagname="mark", between=" … ")
-    fragmenter = (
-        highlight.WholeFragmenter() if whole
-        else highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
-    )
+        return Markup(""), []
     if terms:
-        marked = highlight.highlight(
-            LangText(text, lang), terms, analyzer, fragmenter, formatter, top=2, mode="index"
-        )
-        if marked:
-            return Markup(marked)
+        tokens = [t.copy() for t in analyzer(LangText(text, lang), chars=True, mode="index", removestops=False)]
+        offsets = [(t.startchar, t.endchar) for t in tokens if t.text in terms]
+        if offsets:
+            fragmenter = (
+                highlight.WholeFragmenter() if whole
+                else highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
+            )
+            fragments = fragmenter.fragment_tokens(text, highlight.set_matched_filter(iter(tokens), terms))
+            fragments = highlight.top_fragments(fragments, 2, highlight.BasicFragmentScorer(), highlight.FIRST)
+            return Markup(highlight.HtmlFormatter(tagname="mark", between=" … ")(text, fragments)), offsets
     if whole:
-        return escape(text)
-    cut = text[:SNIPPET_CHARS]
-    return escape(cut + ("…" if len(text) > SNIPPET_CHARS else ""))
+        return escape(text), []
+    return escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else "")), []
 
 
 def _query_terms(q: query.Query, reader, fieldname: str) -> frozenset[str]:
@@ -734,7 +735,7 @@ def _hit(stored: dict, title_html: Markup, snippet: Markup, score: float | None,
 class _Highlighter:
     """Marks a query's matches in stored titles and texts, in the request's matching strength."""
 
-    def __init__(self, ix, searcher, q: query.Query, mode: str):
+    def __init__(self, searcher, q: query.Query, mode: str):
         fields = MODE_FIELDS[mode]
         reader = searcher.reader()
         self.title_terms = _query_terms(q, reader, fields["title"])
@@ -744,24 +745,18 @@ class _Highlighter:
 
     def title(self, stored: dict) -> Markup:
         return _highlight(stored.get("title", ""), stored.get("lang", "ar"), self.title_terms, self.title_analyzer,
-                          whole=True)
+                          whole=True)[0]
 
-    def text(self, stored: dict, whole: bool = False) -> Markup:
+    def text(self, stored: dict, whole: bool = False) -> tuple[Markup, list[tuple[int, int]]]:
         return _highlight(stored.get("text", ""), stored.get("lang", "ar"), self.text_terms, self.text_analyzer,
                           whole=whole)
 
-    def offsets(self, stored: dict) -> list[tuple[int, int]]:
-        """Where the matched words stand in the stored text, as (start, end) character offsets."""
-        if not self.text_terms:
-            return []
-        tokens = self.text_analyzer(LangText(stored.get("text", ""), stored.get("lang", "ar")), chars=True, mode="index")
-        return [(t.startchar, t.endchar) for t in tokens if t.text in self.text_terms]
-
     def hit(self, stored: dict, score: float | None, highlight: bool = True) -> Hit:
         if not highlight:
-            return _hit(stored, escape(stored.get("title", "")), _highlight(stored.get("text", ""), "ar", frozenset(), None),
-                        score)
-        return _hit(stored, self.title(stored), self.text(stored), score, self.offsets(stored))
+            snippet, _ = _highlight(stored.get("text", ""), "ar", frozenset(), None)
+            return _hit(stored, escape(stored.get("title", "")), snippet, score)
+        snippet, offsets = self.text(stored)
+        return _hit(stored, self.title(stored), snippet, score, offsets)
 
 
 def _sort_order(request: SearchRequest, q: query.Query):
@@ -787,7 +782,7 @@ def run(
             q, request.page, pagelen=request.per_page, filter=_filter_query(request), sortedby=sortedby,
         )
         past_the_end = request.page > max(page.pagecount, 1)  # Whoosh would repeat the last page
-        marker = _Highlighter(ix, searcher, q, request.mode)
+        marker = _Highlighter(searcher, q, request.mode)
         hits = [
             marker.hit(hit.fields(), round(hit.score, 4) if sortedby is None else None, request.highlight)
             for hit in ([] if past_the_end else page)
@@ -896,7 +891,7 @@ def _harvest(ix, request: SearchRequest, locale: str) -> SearchResult:
         generation = searcher.reader().generation()
         start = _decode_cursor(request.cursor, generation)
         q, notes = parse_query(searcher, request)
-        marker = _Highlighter(ix, searcher, q, request.mode)
+        marker = _Highlighter(searcher, q, request.mode)
         docnums = list(itertools.islice(matching_docnums(searcher, request, start), request.per_page + 1))
         hits = [marker.hit(searcher.stored_fields(n), None, request.highlight) for n in docnums[:request.per_page]]
     more = len(docnums) > request.per_page
@@ -952,8 +947,9 @@ def document(ix, doc_id: str, request: SearchRequest | None = None, rank: int | 
             return None
         stored = searcher.stored_fields(docnum)
         q, _ = parse_query(searcher, request)
-        marker = _Highlighter(ix, searcher, q, request.mode)
-        hit = _hit(stored, marker.title(stored), marker.text(stored, whole=True), None, marker.offsets(stored))
+        marker = _Highlighter(searcher, q, request.mode)
+        text_html, offsets = marker.text(stored, whole=True)
+        hit = _hit(stored, marker.title(stored), text_html, None, offsets)
         neighbours = _ids_at(searcher, q, request, rank) if rank and request.q.strip() else {}
         like = searcher.more_like(
             docnum, "text", text=LangText(stored.get("text", ""), hit.lang), top=similar, numterms=12,
