@@ -30,15 +30,23 @@ def _open(ctx, create=True):
         raise click.ClickException(f"no index in {ctx.obj['index_dir']}: run 'searchapp ingest' first")
 
 
-def run_ingest(ix, paths, default_lang="ar", batch_size=ingest_mod.BATCH_SIZE, quiet=False):
-    """Ingest `paths` into `ix`, reporting rejections and progress on stderr; returns the summary."""
-    show_progress = sys.stderr.isatty() and not quiet
+def busy_error(exc: IndexBusy) -> click.ClickException:
+    return click.ClickException(f"{exc} (set SEARCHAPP_LOCK_TIMEOUT to a number of seconds to wait for it)")
+
+
+def run_ingest(ix, paths, default_lang="ar", batch_size=ingest_mod.BATCH_SIZE, quiet=False, verbose=False):
+    """Ingest `paths` into `ix`, reporting rejections and progress on stderr; returns the summary.
+
+    Progress is one updating line on a terminal; `verbose` prints a line per committed batch instead."""
+    show_progress = sys.stderr.isatty() and not quiet and not verbose
 
     def on_reject(rejection):
         click.echo(f"\r{rejection}" if show_progress else str(rejection), err=True)
 
     def on_batch(summary):
-        if show_progress:
+        if verbose:
+            click.echo(f"committed: {summary.indexed} documents indexed, {summary.rejected} rejected", err=True)
+        elif show_progress:
             click.echo(f"\r{summary.indexed:,} documents indexed, {summary.rejected:,} rejected…", err=True, nl=False)
 
     try:
@@ -48,7 +56,7 @@ def run_ingest(ix, paths, default_lang="ar", batch_size=ingest_mod.BATCH_SIZE, q
             lock_timeout=config.load()["LOCK_TIMEOUT"],
         )
     except IndexBusy as exc:
-        raise click.ClickException(str(exc))
+        raise busy_error(exc)
     if show_progress:
         click.echo("", err=True)
     return summary
@@ -58,10 +66,14 @@ def run_ingest(ix, paths, default_lang="ar", batch_size=ingest_mod.BATCH_SIZE, q
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--lang", default="ar", show_default=True, help="Language of records that do not say.")
 @click.option("--batch-size", default=ingest_mod.BATCH_SIZE, show_default=True, help="Documents per commit.")
+@click.option("-v", "--verbose", is_flag=True, help="Print a line for every committed batch.")
 @click.pass_context
-def ingest(ctx, paths, lang, batch_size):
-    """Index JSON Lines (.jsonl, .jsonl.gz), CSV files and folders of .txt files."""
-    summary = run_ingest(_open(ctx), paths, lang, batch_size)
+def ingest(ctx, paths, lang, batch_size, verbose):
+    """Index JSON Lines (.jsonl, .jsonl.gz), CSV files and folders of .txt files.
+
+    Each batch is committed as a whole: if the run is stopped or killed, the batches
+    before it are kept, and running the same command again completes it."""
+    summary = run_ingest(_open(ctx), paths, lang, batch_size, verbose=verbose)
     click.echo(str(summary))
     if summary.rejected:
         ctx.exit(1)
@@ -73,9 +85,10 @@ def ingest(ctx, paths, lang, batch_size):
 def delete(ctx, ids):
     """Remove documents by id."""
     try:
-        deleted, missing = ingest_mod.delete(_open(ctx, create=False), ids)
+        deleted, missing = ingest_mod.delete(_open(ctx, create=False), ids,
+                                             lock_timeout=config.load()["LOCK_TIMEOUT"])
     except IndexBusy as exc:
-        raise click.ClickException(str(exc))
+        raise busy_error(exc)
     for doc_id in missing:
         click.echo(f"not found: {doc_id}", err=True)
     click.echo(f"deleted {len(deleted)}")

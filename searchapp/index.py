@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import threading
+import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,7 +19,10 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 from whoosh import scoring
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
-from whoosh.writing import LockError
+from whoosh.filedb.filestore import FileStorage
+from whoosh.index import TOC
+from whoosh.util.filelock import try_for
+from whoosh.writing import LockError, SegmentWriter
 
 from .analysis import (
     ANALYZER_VERSION,
@@ -28,6 +33,7 @@ from .analysis import (
 )
 
 MODES = ("stem", "normalized", "exact")
+SUPERSEDED_KEEP_SECONDS = 120  # how long a commit keeps the files of the generations it replaces
 # The indexed field that holds each text field at each matching strength.
 MODE_FIELDS = {
     "stem": {"title": "title", "text": "text"},
@@ -38,6 +44,9 @@ MODE_FIELDS = {
 
 class IndexBusy(Exception):
     """Another process holds the index's write lock."""
+
+    def __init__(self):
+        super().__init__("the index is busy: another process is writing to it")
 
 
 def make_schema() -> Schema:
@@ -66,12 +75,16 @@ def make_schema() -> Schema:
 def open_index(path: str | os.PathLike, create: bool = True):
     """Open the index at `path`, creating an empty one if there is none and `create` is set."""
     path = Path(path)
-    if whoosh_index.exists_in(path):
-        return whoosh_index.open_dir(path)
-    if not create:
-        raise FileNotFoundError(f"no index at {path}")
-    path.mkdir(parents=True, exist_ok=True)
-    return whoosh_index.create_in(path, make_schema())
+    if not whoosh_index.exists_in(path):
+        if not create:
+            raise FileNotFoundError(f"no index at {path}")
+        path.mkdir(parents=True, exist_ok=True)
+        # Under the session lock: creating clears the folder's index files, so two first ingests
+        # starting together must not both create.
+        with _session_lock(FileStorage(str(path)), whoosh_index._DEF_INDEX_NAME, timeout=30):
+            if not whoosh_index.exists_in(path):
+                whoosh_index.create_in(path, make_schema())
+    return whoosh_index.open_dir(path)
 
 
 def index_fields(doc) -> dict:
@@ -119,17 +132,40 @@ def searching(ix):
 
 
 @contextmanager
-def writing(ix, timeout: float = 0.0):
-    """A writer that commits on success and cancels on error.
+def write_session(ix, timeout: float = 0.0):
+    """The right to write for a whole ingest or delete, batch after batch.
 
-    Raises IndexBusy when another writer holds the lock past `timeout` seconds.
+    A second writer waits up to `timeout` seconds, then gets IndexBusy, rather than interleaving
+    its batches with ours. The lock is the operating system's (flock), so it goes away with a
+    killed process and the next run needs no clean-up; a live writer's lock is never taken.
+    """
+    with _session_lock(ix.storage, ix.indexname, timeout):
+        yield
+
+
+@contextmanager
+def _session_lock(storage, indexname: str, timeout: float):
+    lock = storage.lock(f"{indexname}_SESSIONLOCK")
+    if not try_for(lock.acquire, timeout):
+        raise IndexBusy()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def writing(ix, timeout: float = 0.0):
+    """A writer that commits on success and cancels on error; use it inside a write_session.
+
+    Raises IndexBusy when another writer holds Whoosh's lock past `timeout` seconds.
     """
     try:
         # Separate files, not one compound file: Whoosh copies a compound segment's parts into memory
         # whenever it opens them, so every searcher would hold the whole index in RAM.
-        writer = ix.writer(timeout=timeout, limitmb=256, compound=False)
+        writer = _Writer(ix, timeout=timeout, limitmb=256, compound=False)
     except LockError as exc:
-        raise IndexBusy("the index is busy: another process is writing to it") from exc
+        raise IndexBusy() from exc
     try:
         yield writer
         writer.commit()
@@ -137,6 +173,44 @@ def writing(ix, timeout: float = 0.0):
         if not writer.is_closed:
             writer.cancel()  # releases the write lock, so a failed batch does not lock the archive
         raise
+
+
+class _Writer(SegmentWriter):
+    """Whoosh's segment writer, except that a commit keeps the files of the generations it replaces
+    for SUPERSEDED_KEEP_SECONDS. Whoosh deletes them at once, but a searcher opened on the previous
+    generation opens some of its files (segment columns) only when first used, and would fail."""
+
+    def _commit_toc(self, segments):
+        TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
+        remove_unused_files(self.storage, self.indexname, self.generation)
+
+
+def remove_unused_files(storage, indexname: str, current: int, keep_seconds: float = SUPERSEDED_KEEP_SECONDS):
+    """Delete generations replaced more than `keep_seconds` ago, segment files no kept generation uses
+    (also those of a killed writer), and unfinished tables of contents. Only a writer may call it."""
+    toc_name, segment_name = TOC._pattern(indexname), TOC._segment_pattern(indexname)
+    unfinished_toc = re.compile(rf"^_{indexname}_\d+\.toc\.[\d.]+$")
+    tocs = sorted((int(m.group(1)), name) for name in storage if (m := toc_name.match(name)))
+    now, kept = time.time(), []
+    for (generation, name), newer in zip(tocs, tocs[1:] + [None]):
+        replaced_at = storage.file_modified(newer[1]) if newer else now
+        if generation == current or now - replaced_at < keep_seconds:
+            kept.append(generation)
+        else:
+            _delete_quietly(storage, name)
+    used = {segment.segment_id() for generation in kept
+            for segment in TOC.read(storage, indexname, generation).segments}
+    for name in list(storage):
+        segment = segment_name.match(name)
+        if unfinished_toc.match(name) or (segment and segment.group(1) not in used):
+            _delete_quietly(storage, name)
+
+
+def _delete_quietly(storage, name: str) -> None:
+    try:
+        storage.delete_file(name)
+    except OSError:
+        pass  # gone already, or still open elsewhere (Windows): a later commit retries
 
 
 class PersonLabels:

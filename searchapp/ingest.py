@@ -21,7 +21,7 @@ from babel import Locale, UnknownLocaleError
 
 from . import dates
 from .extract import COUNTRY_CODES, PersonMemory, extract
-from .index import PersonLabels, index_fields, writing
+from .index import PersonLabels, index_fields, write_session, writing
 
 BATCH_SIZE = 2000
 MAX_DOCUMENT_CHARS = 5_000_000  # title and text; a news article is far shorter, a runaway line is not
@@ -277,34 +277,36 @@ def ingest(
     """Validate and index `items`, committing every `batch_size` documents.
 
     Rejected records are reported through `on_reject` and counted; each committed
-    batch is durable even if a later one fails.
+    batch is durable even if a later one fails or the process is killed. The whole
+    run holds the index's write session (IndexBusy past `lock_timeout` seconds).
     """
     summary = IngestSummary()
     started = time.perf_counter()
     batch: list[Document] = []
     memory = PersonMemory()
-    labels = PersonLabels(ix.storage.folder)
+    with write_session(ix, timeout=lock_timeout):
+        labels = PersonLabels(ix.storage.folder)
 
-    def flush():
-        if batch:
-            _write_batch(ix, [with_entities(doc, memory, labels) for doc in batch], summary, lock_timeout)
-            labels.save()
-            batch.clear()
-            summary.seconds = time.perf_counter() - started
-            on_batch(summary)
+        def flush():
+            if batch:
+                _write_batch(ix, [with_entities(doc, memory, labels) for doc in batch], summary)
+                labels.save()
+                batch.clear()
+                summary.seconds = time.perf_counter() - started
+                on_batch(summary)
 
-    for where, record in items:
-        try:
-            if isinstance(record, InvalidRecord):
-                raise record
-            batch.append(make_document(record, default_lang))
-        except InvalidRecord as exc:
-            summary.rejected += 1
-            on_reject(Rejection(where, str(exc)))
-            continue
-        if len(batch) >= batch_size:
-            flush()
-    flush()
+        for where, record in items:
+            try:
+                if isinstance(record, InvalidRecord):
+                    raise record
+                batch.append(make_document(record, default_lang))
+            except InvalidRecord as exc:
+                summary.rejected += 1
+                on_reject(Rejection(where, str(exc)))
+                continue
+            if len(batch) >= batch_size:
+                flush()
+        flush()
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -319,11 +321,11 @@ def with_entities(doc: Document, memory: PersonMemory, labels: PersonLabels) -> 
                    date=entities.date, mentioned=entities.dates)
 
 
-def _write_batch(ix, batch: list[Document], summary: IngestSummary, lock_timeout: float) -> None:
+def _write_batch(ix, batch: list[Document], summary: IngestSummary) -> None:
     latest = {doc.id: doc for doc in batch}  # a repeated id within a batch: the last one wins
     with ix.searcher() as searcher:
         existing = {doc_id for doc_id in latest if searcher.document_number(id=doc_id) is not None}
-    with writing(ix, timeout=lock_timeout) as writer:
+    with writing(ix) as writer:
         for doc in latest.values():
             writer.update_document(**index_fields(doc))
     summary.replaced += len(existing) + len(batch) - len(latest)
@@ -333,7 +335,7 @@ def _write_batch(ix, batch: list[Document], summary: IngestSummary, lock_timeout
 def delete(ix, ids: Iterable[str], lock_timeout: float = 0.0) -> tuple[list[str], list[str]]:
     """Delete documents by id; returns (deleted ids, ids not found)."""
     deleted, missing = [], []
-    with writing(ix, timeout=lock_timeout) as writer:
+    with write_session(ix, timeout=lock_timeout), writing(ix) as writer:
         for doc_id in ids:
             (deleted if writer.delete_by_term("id", doc_id) else missing).append(doc_id)
     return deleted, missing

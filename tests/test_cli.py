@@ -139,6 +139,12 @@ def test_missing_index_is_a_clear_error(runner, tmp_path, args):
     assert not missing.exists()  # reading commands do not create an index
 
 
+def test_verbose_ingest_reports_each_commit(runner, tmp_path):
+    result = cli(runner, tmp_path / "ix", "ingest", "-v", "--batch-size", "3", str(DATA / "good.jsonl"))
+    assert result.stderr.splitlines() == ["committed: 3 documents indexed, 0 rejected",
+                                          "committed: 4 documents indexed, 0 rejected"]
+
+
 def test_batch_size_commits_each_batch(runner, tmp_path):
     result = cli(runner, tmp_path / "ix", "ingest", "--batch-size", "2", str(DATA / "good.jsonl"))
     assert result.stdout.startswith("added 4, replaced 0, rejected 0 in ")
@@ -157,5 +163,6 @@ def test_busy_index_is_a_clear_error(runner, tmp_path, args):
     finally:
         writer.cancel()
     assert result.exit_code == 1
-    assert result.stderr == "Error: the index is busy: another process is writing to it\n"
+    assert result.stderr == ("Error: the index is busy: another process is writing to it "
+                             "(set SEARCHAPP_LOCK_TIMEOUT to a number of seconds to wait for it)\n")
     assert json.loads(cli(runner, index_dir, "stats", "--json").stdout)["documents"] == 4
