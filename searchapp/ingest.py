@@ -25,6 +25,7 @@ from .index import PersonLabels, index_fields, write_session, writing
 
 BATCH_SIZE = 2000
 MAX_DOCUMENT_CHARS = 5_000_000  # title and text; a news article is far shorter, a runaway line is not
+MAX_LINE_BYTES = 32 * 1024 * 1024  # room for the longest document even as \uXXXX escapes; never read whole
 
 
 @dataclass
@@ -164,12 +165,19 @@ def _open_binary(path: Path):
 
 
 def _decoded_lines(path: Path) -> Iterator[tuple[int, "str | InvalidRecord"]]:
-    """Numbered lines of a (possibly gzipped) UTF-8 file; a line that is not UTF-8 becomes an error
-    and the next lines are still read. A damaged gzip ends the file with an error."""
+    """Numbered lines of a (possibly gzipped) UTF-8 file; a line that is not UTF-8, or is longer than
+    MAX_LINE_BYTES, becomes an error and the next lines are still read. A damaged gzip ends the file
+    with an error; an empty or binary file is one error."""
     lineno = 0
     try:
         with _open_binary(path) as handle:
-            for lineno, raw in enumerate(handle, start=1):
+            if b"\x00" in handle.peek(8192)[:8192]:  # text formats never hold NUL; binaries soon do
+                yield 1, InvalidRecord("a binary file, not UTF-8 text; skipped")
+                return
+            for lineno, raw in enumerate(_bounded_lines(handle), start=1):
+                if raw is None:
+                    yield lineno, InvalidRecord(f"line longer than {MAX_LINE_BYTES:,} bytes; skipped")
+                    continue
                 try:
                     line = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:
@@ -178,6 +186,20 @@ def _decoded_lines(path: Path) -> Iterator[tuple[int, "str | InvalidRecord"]]:
                 yield lineno, line.lstrip("\ufeff") if lineno == 1 else line
     except (OSError, EOFError) as exc:
         yield lineno + 1, InvalidRecord(f"unreadable file ({exc}); rest of file skipped")
+        return
+    if lineno == 0:
+        yield 1, InvalidRecord("empty file")
+
+
+def _bounded_lines(handle) -> Iterator[bytes | None]:
+    """The file's lines, with None in place of a line longer than MAX_LINE_BYTES (read past, never held)."""
+    while line := handle.readline(MAX_LINE_BYTES + 1):
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (rest := handle.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
 
 
 def read_jsonl(path: Path) -> Iterator[Item]:
@@ -209,7 +231,9 @@ def read_csv(path: Path) -> Iterator[Item]:
 
     reader = csv.DictReader(good_lines())
     if not reader.fieldnames or "id" not in reader.fieldnames:
-        yield f"{path}:1", InvalidRecord("CSV header must name the columns, including 'id'")
+        yield from ((f"{path}:{lineno}", error) for lineno, error in errors)  # e.g. an empty file
+        if reader.fieldnames:
+            yield f"{path}:1", InvalidRecord("CSV header must name the columns, including 'id'")
         return
     for row in reader:
         for lineno, error in errors:

@@ -307,3 +307,65 @@ def test_a_runaway_line_is_rejected_and_the_next_is_indexed(tmp_path, runner):
     assert f"{source}:1: document 'huge' has 6,000,003 characters of title and text; the limit is 5,000,000" \
         in result.stderr
     assert "added 1, replaced 0, rejected 1" in result.output
+
+
+# --- bad files, each beside a good one, into an index that already holds documents ------
+
+
+def truncated_gzip(path: Path) -> str:
+    lines = "".join(json.dumps({"id": f"z-{n}", "title": f"خبر {n}", "text": "نص " * 200}) + "\n" for n in range(50))
+    packed = gzip.compress(lines.encode())
+    path.with_suffix(".jsonl.gz").write_bytes(packed[: len(packed) // 2])
+    return "rest of file skipped"
+
+
+def fifty_megabyte_line(path: Path) -> str:
+    with open(path.with_suffix(".jsonl"), "w", encoding="utf-8") as out:
+        out.write('{"id": "big", "title": "ضخم", "text": "' + "كلمة " * 5_300_000 + '"}\n')
+        out.write('{"id": "after-big", "title": "خبر بعد السطر الطويل"}\n')
+    return "line longer than 33,554,432 bytes; skipped"
+
+
+BAD_FILES = {
+    "truncated gzip": (truncated_gzip, None),
+    "invalid UTF-8": (lambda p: p.with_suffix(".jsonl").write_bytes(b'{"id": "u", "title": "caf\xe9"}\n')
+                      and "1: invalid UTF-8 at byte 26", 1),
+    "JSON array": (lambda p: p.with_suffix(".jsonl").write_text('["id", "title"]\n')
+                   and "1: expected a JSON object, got list", 1),
+    "50 MB line": (fifty_megabyte_line, 1),
+    "CSV without header": (lambda p: p.with_suffix(".csv").write_text("c-1,عنوان,نص\n")
+                           and "1: CSV header must name the columns, including 'id'", 1),
+    "year 99999": (lambda p: p.with_suffix(".jsonl").write_text('{"id": "y", "title": "t", "date": "99999-01-01"}\n')
+                   and "1: date '99999-01-01' is out of range (years 1000 to 2999)", 1),
+    "empty file": (lambda p: p.with_suffix(".jsonl").write_text("") == 0 and "1: empty file", 1),
+    "folder of binaries": (lambda p: (p.mkdir(), (p / "a.jsonl").write_bytes(bytes(range(256)) * 40),
+                                      (p / "b.csv").write_bytes(b"PK\x03\x04\x00\x00" * 100))
+                           and "1: a binary file, not UTF-8 text; skipped", None),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_a_bad_file_is_reported_and_loses_nothing(kind, tmp_path, runner):
+    make, line = BAD_FILES[kind]
+    index_dir = tmp_path / "ix"
+    assert runner.invoke(main, ["--index", str(index_dir), "ingest", str(DATA / "good.jsonl")]).exit_code == 0
+    bad_dir = tmp_path / "bad"
+    bad_dir.mkdir()
+    reason = make(bad_dir / "input")
+    bad = next(bad_dir.iterdir())
+    good = tmp_path / "good.jsonl"
+    good.write_text('{"id": "ok-1", "title": "خبر سليم"}\n{"id": "ok-2", "title": "A sound record"}\n')
+
+    result = runner.invoke(main, ["--index", str(index_dir), "ingest", str(bad), str(good)])
+
+    assert result.exit_code == 1
+    reported = stderr_lines(result)
+    assert reported and all(l.startswith(f"{bad}") for l in reported), reported
+    assert any(reason in l for l in reported), reported
+    if line is not None:
+        assert any(l.startswith(f"{bad}:{line}: ") for l in reported), reported
+    ix = open_index(index_dir, create=False)
+    ids = set(stored(ix))
+    assert {"g-001", "g-002", "g-003", "g-004", "ok-1", "ok-2"} <= ids  # nothing indexed before is lost
+    assert ("after-big" in ids) == (kind == "50 MB line")  # the line after the long one is read
+    assert ("z-0" in ids) == (kind == "truncated gzip")  # what could be unpacked is kept
