@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -43,6 +44,17 @@ def paragraphs(html: Markup) -> Markup:
 def language_name(code: str) -> str:
     """A language's name in the reader's language: ar → العربية or Arabic."""
     return get_locale().languages.get(code, code)
+
+
+def isolated(text: str) -> str:
+    """Text wrapped in first-strong isolate marks, for places that take no markup (the page title):
+    its direction, or a direction override hidden in it, cannot reorder what follows."""
+    return f"\u2068{text}\u2069"
+
+
+def is_web_address(url: str) -> bool:
+    """Only http(s) addresses become links: a javascript: or data: "url" in a record stays text."""
+    return urlsplit(url.strip()).scheme.lower() in ("http", "https")
 
 
 def error_page(exc):
@@ -101,7 +113,8 @@ def create_app(settings: dict | None = None) -> Flask:
     app.extensions["searchapp.index"] = open_index(app.config["INDEX_DIR"])
     Babel(app, locale_selector=select_locale)
     app.jinja_env.globals.update(get_locale=get_locale, locale_url=locale_url)
-    app.jinja_env.filters.update(paragraphs=paragraphs, language_name=language_name)
+    app.jinja_env.filters.update(paragraphs=paragraphs, language_name=language_name, isolated=isolated)
+    app.jinja_env.tests["web_address"] = is_web_address
     for code in (404, 405, 413, 500):
         app.register_error_handler(code, error_page)
 

@@ -46,9 +46,9 @@ CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'sel
 
 @web.after_app_request
 def security_headers(response):
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")  # JSON and CSV are never run as pages
     if response.mimetype == "text/html":
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
     return response
 
 

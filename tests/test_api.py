@@ -149,6 +149,6 @@ def test_ui_and_api_agree_on_facet_counts(client, query):
     html = client.get("/?" + query).get_data(as_text=True)
     for name, values in api_facets.items():
         section = re.search(rf'<section class="facet" aria-labelledby="facet-{name}">(.*?)</section>', html, re.S)
-        shown = re.findall(r'<span class="label">(.*?)</span>\s*<span class="count">(.*?)</span>',
+        shown = re.findall(r'<bdi class="label">(.*?)</bdi>\s*<span class="count">(.*?)</span>',
                            section.group(1) if section else "", re.S)
         assert shown == [(v["label"], str(v["count"])) for v in values], name

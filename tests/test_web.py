@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import re
+from html.parser import HTMLParser
 from urllib.parse import quote
 
 import pytest
@@ -109,10 +112,10 @@ def test_document_text_is_escaped(tmp_path):
 def test_selected_country_is_marked_and_keeps_other_counts(client):
     _, html = page(client, "?q=" + quote("مصر") + "&country=EG")
     assert summary_count(html) in ("10", "١٠")
-    selected = re.findall(r'class="facet-value selected"[^>]*aria-checked="true">.*?<span class="label">(.*?)</span>',
+    selected = re.findall(r'class="facet-value selected"[^>]*aria-checked="true">.*?<bdi class="label">(.*?)</bdi>',
                           html, re.S)
     assert selected == ["مصر"]
-    labels = re.findall(r'<span class="label">(.*?)</span>', html)
+    labels = re.findall(r'<bdi class="label">(.*?)</bdi>', html)
     assert "المغرب" in labels and "قطر" in labels  # other countries still offered
 
 
@@ -137,3 +140,98 @@ def test_pages_forbid_inline_scripts(client):
     policy = response.headers["Content-Security-Policy"]
     assert "script-src 'self';" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
     assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+# --- hostile documents and queries ------------------------------------------------
+
+RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: reverses everything after it until its paragraph or isolate ends
+HOSTILE = {
+    "id": "hostile-1", "lang": "en", "source": f"Wire{RLO} agency",
+    "url": "javascript:alert(document.cookie)",
+    "title": f'Cairo <script>alert(1)</script> "onerror=alert(2) {RLO}gnp.exe',
+    "text": f'Cairo talks <img src=x onerror=alert(3)> and <a href="javascript:alert(4)">x</a> {RLO}fdp.txt end.',
+}
+
+
+class IsolationChecker(HTMLParser):
+    """Finds each text holding a direction override, and the text of the smallest element around it
+    that ends the override: one with a dir attribute, a <bdi>, or a block (a paragraph in Unicode's sense)."""
+
+    ENDS_OVERRIDE = {"bdi", "p", "h1", "h2", "h3", "li", "dd", "dt", "div", "title", "option", "main"}
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[list] = []  # [tag, ends override, collected text]
+        self.containers: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in ("br", "input", "meta", "link", "img"):
+            self.stack.append([tag, tag in self.ENDS_OVERRIDE or "dir" in dict(attrs), []])
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            name, ends, text = self.stack.pop()
+            if any(RLO in t for t in text) and ends:
+                self.containers.append("".join(text))
+            elif self.stack:
+                self.stack[-1][2].extend(text)
+            if name == tag:
+                break
+
+    def handle_data(self, data):
+        if self.stack:
+            self.stack[-1][2].append(data)
+
+
+def override_containers(html: str) -> list[str]:
+    checker = IsolationChecker()
+    checker.feed(html)
+    return checker.containers
+
+
+def assert_overrides_stay_in_their_fields(html: str, record: dict):
+    containers = override_containers(html)
+    assert containers, "the page shows none of the hostile fields"
+    for text in containers:
+        shown = text.strip().strip("…").strip().removeprefix("\u2068").split("\u2069")[0]
+        assert any(shown in record[field] for field in ("title", "text", "source")), text
+
+
+def test_hostile_documents_are_inert_everywhere(tmp_path):
+    index_records(tmp_path / "ix", [HOSTILE])
+    client = create_app({"INDEX_DIR": str(tmp_path / "ix"), "TESTING": True}).test_client()
+    pages = {"results": client.get("/?q=Cairo&locale=en"), "document": client.get("/doc/hostile-1?q=Cairo")}
+    for name, response in pages.items():
+        html = response.get_data(as_text=True)
+        assert response.status_code == 200, name
+        assert "Content-Security-Policy" in response.headers and "script-src 'self'" in \
+            response.headers["Content-Security-Policy"] and "unsafe-inline" not in \
+            response.headers["Content-Security-Policy"].split("script-src")[1].split(";")[0]
+        assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/app.js" defer>'], name
+        assert not re.search(r"<img|<[^>]*\s(onerror=|href=\"javascript:)", html), name  # no live tag or attribute
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, name
+        assert_overrides_stay_in_their_fields(html, HOSTILE)
+    # the javascript: address is shown as text, not as a link
+    assert '<bdi dir="ltr">javascript:alert(document.cookie)</bdi>' in pages["document"].get_data(as_text=True)
+
+    api = client.get("/api/v1/search?q=Cairo")
+    assert api.mimetype == "application/json" and api.headers["X-Content-Type-Options"] == "nosniff"
+    hit = api.get_json()["hits"][0]
+    assert (hit["title"], hit["url"], hit["source"]) == (HOSTILE["title"], HOSTILE["url"], HOSTILE["source"])
+    assert "<script>" not in hit["title_html"] and "&lt;script&gt;" in hit["title_html"]
+    assert "<img" not in hit["snippet"]
+
+    export = client.get("/api/v1/export.csv?q=Cairo")
+    assert export.headers["X-Content-Type-Options"] == "nosniff"
+    row = next(csv.DictReader(io.StringIO(export.get_data(as_text=True).lstrip("\ufeff"))))
+    assert row["url"] == HOSTILE["url"] and row["title"] == HOSTILE["title"]  # data kept, a text cell
+
+
+@pytest.mark.parametrize("q", [f"{RLO}Cairo", f'"><script>alert(1)</script>{RLO}', "javascript:alert(1)"])
+def test_hostile_queries_are_inert(client, q):
+    response, html = page(client, "?locale=en&q=" + quote(q))
+    assert response.status_code == 200
+    assert re.findall(r"<script[^>]*>", html) == ['<script src="/static/app.js" defer>']
+    assert not re.search(r"<[^>]*\shref=\"javascript:", html)
+    for text in override_containers(html):  # the query is shown only in its own isolated places
+        assert q in text.replace("\u2068", "").replace("\u2069", ""), text
