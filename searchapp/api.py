@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import hmac
 import io
+import itertools
 import json
 
 import yaml
@@ -21,7 +22,7 @@ from flask import (
     request,
     stream_with_context,
 )
-from flask_babel import get_locale
+from flask_babel import format_decimal, get_locale
 from flask_babel import gettext as _
 
 from . import ingest, search
@@ -140,18 +141,30 @@ def openapi_endpoint():
 
 
 def _export_rows(req: search.SearchRequest):
-    """Every matching document, as dicts, read one at a time from an open searcher."""
-    ix = get_index()
-    with ix.searcher() as searcher:
-        for docnum in search.matching_docnums(searcher, req):
-            stored = searcher.stored_fields(docnum)
-            date = stored.get("date")
-            yield {
-                "id": stored["id"], "date": date.isoformat() if date else "", "title": stored.get("title", ""),
-                "source": stored.get("source", ""), "lang": stored.get("lang", ""), "url": stored.get("url", ""),
-                "country": stored.get("country", ""), "person": stored.get("person", ""),
-                "text": stored.get("text", ""),
-            }
+    """Every matching document, as dicts, read one at a time from an open searcher.
+
+    A search matching more than EXPORT_MAX_ROWS documents is refused before anything is sent."""
+    limit = current_app.config["EXPORT_MAX_ROWS"]
+    searcher = get_index().searcher()
+    if next(itertools.islice(search.matching_docnums(searcher, req), limit, None), None) is not None:
+        searcher.close()
+        raise ApiError(400, "export_too_large", _(
+            "this search matches more than %(max)s documents, the most one export may hold: narrow it,"
+            " for example by date", max=format_decimal(limit)))
+
+    def rows():
+        with searcher:
+            for docnum in search.matching_docnums(searcher, req):
+                stored = searcher.stored_fields(docnum)
+                date = stored.get("date")
+                yield {
+                    "id": stored["id"], "date": date.isoformat() if date else "", "title": stored.get("title", ""),
+                    "source": stored.get("source", ""), "lang": stored.get("lang", ""), "url": stored.get("url", ""),
+                    "country": stored.get("country", ""), "person": stored.get("person", ""),
+                    "text": stored.get("text", ""),
+                }
+
+    return rows()
 
 
 def csv_safe(value: str) -> str:
@@ -161,14 +174,14 @@ def csv_safe(value: str) -> str:
 
 @api.get("/export.csv")
 def export_csv():
-    req = _search_request()
+    rows = _export_rows(_search_request())
 
     def lines():
         yield "\ufeff"  # a BOM, so spreadsheet programs read the Arabic as UTF-8
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(EXPORT_COLUMNS)
-        for row in _export_rows(req):
+        for row in rows:
             writer.writerow([csv_safe(row[c]) for c in EXPORT_COLUMNS])
             yield buffer.getvalue()
             buffer.seek(0)
@@ -187,8 +200,7 @@ def ndjson_line(row: dict) -> str:
 
 @api.get("/export.ndjson")
 def export_ndjson():
-    req = _search_request()
-    lines = (ndjson_line(row) for row in _export_rows(req))
+    lines = (ndjson_line(row) for row in _export_rows(_search_request()))
     return Response(stream_with_context(lines), mimetype="application/x-ndjson; charset=utf-8",
                     headers={"Content-Disposition": 'attachment; filename="search.ndjson"'})
 

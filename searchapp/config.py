@@ -18,6 +18,7 @@ DEFAULTS = {
     "CORS_ORIGINS": "",  # origins allowed to read the API from a browser: "*", or a comma-separated list
     "API_CACHE_SECONDS": 60,  # how long clients may cache a GET answer (they revalidate with its ETag)
     "MAX_CONTENT_LENGTH": 20 * 1024 * 1024,  # bytes a request body may have (413 past it)
+    "EXPORT_MAX_ROWS": 100_000,  # documents one export may hold (400 export_too_large past it)
 }
 
 PACKAGE_DIR = Path(__file__).resolve().parent

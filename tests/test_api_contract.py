@@ -416,6 +416,24 @@ def test_export_applies_filters_and_validates_parameters(api):
     assert_error(response.get_json(), "bad_parameter", "year")
 
 
+@pytest.mark.parametrize("fmt", ["csv", "ndjson"])
+def test_an_export_past_the_limit_is_refused_before_anything_is_sent(api, sample_index_dir, fmt):
+    english = search(api, "lang=en&per_page=100")
+    limit = english["total"]  # fewer than the whole sample
+    client = create_app({"INDEX_DIR": str(sample_index_dir), "EXPORT_MAX_ROWS": limit}).test_client()
+    everything = client.get(f"/api/v1/export.{fmt}", headers=AR)
+    assert everything.status_code == 400
+    assert everything.get_json() == {"error": {"code": "export_too_large", "message":
+                                               f"يطابق هذا البحث أكثر من {limit} وثيقة، وهو أقصى ما يتسع له"
+                                               " تصدير واحد: ضيّق البحث، بالتاريخ مثلًا"}}
+    exported = client.get(f"/api/v1/export.{fmt}?lang=en")
+    assert exported.status_code == 200
+    body = exported.get_data(as_text=True)
+    rows = (list(csv.DictReader(io.StringIO(body.lstrip("\ufeff")))) if fmt == "csv"
+            else [json.loads(line) for line in body.splitlines()])
+    assert sorted(r["id"] for r in rows) == sorted(h["id"] for h in english["hits"])  # at the limit: every match
+
+
 # --- Cursor harvesting -------------------------------------------------------------------
 
 
