@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from searchapp.analysis import LangText, analyze, normalize, stem_analyzer
+from searchapp.analysis import LangText, analyze, exact_analyzer, normalize, normalized_analyzer, stem_analyzer
 
 HARAKAT = [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670"]
 INVISIBLES = {
@@ -178,3 +178,22 @@ def test_offsets_cover_tatweel_and_zwnj_inside_words():
         ("تطلق", 1, "تُطْلِقُ"),
         ("كتاب", 2, "كتاب\u200cها"),
     ]
+
+
+@pytest.mark.parametrize("make", [stem_analyzer, normalized_analyzer, exact_analyzer])
+@pytest.mark.parametrize("text, lang", [
+    ("جَوْلَةٌ جَدِيدَةٌ مِنَ المُفَاوَضَاتِ بين روسيا وأوكرانيا، ٢٠٢٤ \u0651\u064e ـ", "ar"),
+    ("Les négociations ont repris à Genève avec l'ONU", "fr"),
+    ("Talks on المفاوضات resumed in GENEVA; Zelenskyy said", "en"),
+    ("Переговоры возобновились в Женеве", "ru"),
+])
+def test_the_fast_index_path_gives_the_chains_tokens(make, text, lang):
+    analyzer = make()
+
+    def tokens(run):
+        return [(t.text, t.pos, t.startchar, t.endchar) for t in run]
+
+    value = LangText(text, lang)
+    fast = tokens(analyzer(value, positions=True, chars=True, mode="index"))
+    assert fast == tokens(analyzer.chain(value, positions=True, chars=True, mode="index"))
+    assert fast  # the texts do have words
