@@ -185,7 +185,10 @@ def _date_param(params, name: str, end_of_day: bool = False) -> datetime | None:
     if end_of_day and len(raw) <= 10:
         value = value.replace(hour=23, minute=59, second=59)
     if value.tzinfo is not None:  # stored dates are naive UTC
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        try:
+            value = value.astimezone(timezone.utc).replace(tzinfo=None)
+        except OverflowError:  # 0001-01-01T00:00+01:00 is before year 1 in UTC
+            raise RequestError(name, N_("%(name)s must be a date like 2016-12-31"), name=name) from None
     return value
 
 
@@ -472,7 +475,10 @@ def parse_query(searcher, request: SearchRequest) -> tuple[query.Query, list[str
     if parsed is None or parsed is query.NullQuery or _has_error(parsed):
         words = " ".join(split_words(text))
         notes.append(Note(N_("The query could not be read as written; the words were searched on their own.")))
-        parsed = parser.parse(words) if words else query.NullQuery
+        try:
+            parsed = parser.parse(words) if words else query.NullQuery
+        except Exception:  # words that are all operators (NOT NOT) fail again: nothing is searched
+            parsed = query.NullQuery
     return _limit_expansions(parsed, searcher.reader(), notes), notes
 
 
@@ -905,20 +911,24 @@ def _harvest(ix, request: SearchRequest, locale: str) -> SearchResult:
 # --- Spelling suggestions, documents, similar documents ----------------------------
 
 SUGGEST_BELOW = 3  # offer "did you mean" when a query finds fewer hits than this
+MAX_CORRECTIONS = 20  # unknown words looked up for "did you mean" (each walks the vocabulary); later ones stay
 
 
 def _spelling_suggestion(searcher, request: SearchRequest) -> str | None:
     """The query with each word the archive does not hold replaced by the nearest word it holds."""
     reader = searcher.reader()
     corrector = searcher.corrector("text_norm")
+    corrections: dict[str, str | None] = {}  # folded unknown word → its correction, looked up once
     changed = False
     words = []
     for word in split_words(request.q):
         folded = normalize(word)
         if folded and not reader.doc_frequency("text_norm", folded) and not folded.isdigit():
-            better = corrector.suggest(folded, limit=1, maxdist=2, prefix=1)
-            if better:
-                words.append(better[0])
+            if folded not in corrections and len(corrections) < MAX_CORRECTIONS:
+                better = corrector.suggest(folded, limit=1, maxdist=2, prefix=1)
+                corrections[folded] = better[0] if better else None
+            if corrections.get(folded):
+                words.append(corrections[folded])
                 changed = True
                 continue
         words.append(word)

@@ -116,7 +116,8 @@ def chips(req: search.SearchRequest, result: search.SearchResult) -> list[tuple[
 @web.get("/")
 def search_page():
     try:
-        req = search.request_from_params(request.args, current_app.config["PER_PAGE"])
+        # Pages, not harvesting: a cursor (an API parameter) would give a batch without totals or facets.
+        req = replace(search.request_from_params(request.args, current_app.config["PER_PAGE"]), cursor=None)
     except search.RequestError as exc:
         return render_template("search.html", req=search.SearchRequest(), result=None, error=exc.translated(_)), 400
     result = search.run(get_index(), req, locale=str(get_locale()), url_for=search_url)
@@ -143,7 +144,7 @@ def opensearch():
 def document_page(doc_id: str):
     try:
         req = search.request_from_params(request.args, current_app.config["PER_PAGE"])
-        rank = int(request.args["rank"]) if request.args.get("rank", "").isdigit() else None
+        rank = int(request.args["rank"]) if request.args.get("rank", "").isdecimal() else None  # not ² (a digit)
     except search.RequestError as exc:
         return render_template("error.html", message=exc.translated(_)), 400
     page = search.document(get_index(), doc_id, req, rank)
