@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -53,7 +54,7 @@ def run_ingest(ix, paths, default_lang="ar", batch_size=ingest_mod.BATCH_SIZE, q
         summary = ingest_mod.ingest(
             ix, ingest_mod.read_paths(paths), default_lang=default_lang, batch_size=batch_size,
             on_reject=on_reject, on_batch=on_batch,
-            lock_timeout=config.load()["LOCK_TIMEOUT"],
+            lock_timeout=config.load()["LOCK_TIMEOUT"], parallel=(os.cpu_count() or 1) > 1,
         )
     except IndexBusy as exc:
         raise busy_error(exc)

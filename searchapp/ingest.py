@@ -10,17 +10,22 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import os
 import re
+import threading
 import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
+from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
 
 from babel import Locale, UnknownLocaleError
 
 from . import dates
-from .extract import COUNTRY_CODES, PersonMemory, extract
+from .extract import COUNTRY_CODES, Entities, PersonMemory, extract
 from .index import PersonLabels, index_fields, write_session, writing
 
 BATCH_SIZE = 2000
@@ -297,27 +302,37 @@ def ingest(
     on_reject: Callable[[Rejection], None] = lambda r: None,
     on_batch: Callable[[IngestSummary], None] = lambda s: None,
     lock_timeout: float = 0.0,
+    parallel: bool = False,
 ) -> IngestSummary:
     """Validate and index `items`, committing every `batch_size` documents.
 
     Rejected records are reported through `on_reject` and counted; each committed
     batch is durable even if a later one fails or the process is killed. The whole
     run holds the index's write session (IndexBusy past `lock_timeout` seconds).
+    With `parallel`, a run of more than one batch extracts entities in a worker
+    process, one batch ahead of the writer.
     """
     summary = IngestSummary()
     started = time.perf_counter()
     batch: list[Document] = []
-    memory = PersonMemory()
-    with write_session(ix, timeout=lock_timeout):
+    with write_session(ix, timeout=lock_timeout), Extractor(parallel) as extractor:
         labels = PersonLabels(ix.storage.folder)
+        pending: deque[tuple[list[Document], Future]] = deque()
+
+        def commit_oldest():
+            docs, entities = pending.popleft()
+            _write_batch(ix, [with_entities(doc, found, labels) for doc, found in zip(docs, entities.result())],
+                         summary)
+            labels.save()
+            summary.seconds = time.perf_counter() - started
+            on_batch(summary)
 
         def flush():
             if batch:
-                _write_batch(ix, [with_entities(doc, memory, labels) for doc in batch], summary)
-                labels.save()
+                pending.append((list(batch), extractor.submit(list(batch))))
                 batch.clear()
-                summary.seconds = time.perf_counter() - started
-                on_batch(summary)
+            while len(pending) > 1:
+                commit_oldest()
 
         for where, record in items:
             try:
@@ -331,14 +346,65 @@ def ingest(
             if len(batch) >= batch_size:
                 flush()
         flush()
+        while pending:
+            commit_oldest()
     summary.seconds = time.perf_counter() - started
     return summary
 
 
-def with_entities(doc: Document, memory: PersonMemory, labels: PersonLabels) -> Document:
-    """The document with the countries, people and dates `extract` finds (metadata countries win),
+class Extractor:
+    """Entity extraction for one ingest: in this process, or, from the second batch of a parallel
+    run, in one worker process (so the writer indexes a batch while the next is extracted). One
+    worker takes the batches in order and inherits the surnames remembered so far."""
+
+    def __init__(self, parallel: bool):
+        self.parallel = parallel
+        self.memory = PersonMemory()
+        self.batches = 0
+        self.pool: ProcessPoolExecutor | None = None
+
+    def submit(self, docs: list[Document]) -> Future:
+        self.batches += 1
+        if self.parallel and self.batches == 2:
+            # spawn, not fork: a forked child would also hold the index's write lock
+            self.pool = ProcessPoolExecutor(1, mp_context=get_context("spawn"),
+                                            initializer=_start_worker, initargs=(dict(self.memory), os.getpid()))
+        if self.pool is not None:
+            return self.pool.submit(_extract_batch, docs)
+        done = Future()
+        done.set_result(_extract_batch(docs, self.memory))
+        return done
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+_WORKER_MEMORY = PersonMemory()  # in a worker process: the surnames of its ingest
+
+
+def _start_worker(memory: dict, parent: int) -> None:
+    _WORKER_MEMORY.update(memory)
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A killed ingest leaves its worker waiting on a queue nobody writes to: end it too."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
+
+
+def _extract_batch(docs: list[Document], memory: PersonMemory = _WORKER_MEMORY) -> list[Entities]:
+    return [extract(doc, memory) for doc in docs]
+
+
+def with_entities(doc: Document, entities: Entities, labels: PersonLabels) -> Document:
+    """The document with the countries, people and dates extraction found (metadata countries win),
     recording how each person is written."""
-    entities = extract(doc, memory)
     for person in entities.persons:
         labels.add(person.id, person.script, person.label)
     return replace(doc, country=entities.countries, person=[p.id for p in entities.persons],

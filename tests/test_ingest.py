@@ -369,3 +369,19 @@ def test_a_bad_file_is_reported_and_loses_nothing(kind, tmp_path, runner):
     assert {"g-001", "g-002", "g-003", "g-004", "ok-1", "ok-2"} <= ids  # nothing indexed before is lost
     assert ("after-big" in ids) == (kind == "50 MB line")  # the line after the long one is read
     assert ("z-0" in ids) == (kind == "truncated gzip")  # what could be unpacked is kept
+
+
+def test_a_parallel_ingest_indexes_what_a_sequential_one_does(tmp_path):
+    """From its second batch a parallel ingest extracts in a worker process; nothing may differ."""
+    from searchapp import config
+
+    results = {}
+    for parallel in (False, True):
+        ix = open_index(tmp_path / str(parallel))
+        batches = []
+        summary = ingest.ingest(ix, ingest.read_paths([config.SAMPLE_CORPUS]), batch_size=16, parallel=parallel,
+                                on_batch=lambda s: batches.append(s.indexed))
+        assert (summary.added, batches) == (48, [16, 32, 48])
+        results[parallel] = (stored(ix), (tmp_path / str(parallel) / "persons.json").read_text(encoding="utf-8"))
+    assert results[True] == results[False]
+    assert any(fields.get("person") for fields in results[True][0].values())  # there were people to find

@@ -92,7 +92,9 @@ def run_ingest(command: list[str], kill_when=None) -> tuple[list[tuple[float, in
             break
         time.sleep(0.005)
     child.wait()
-    reader.join()
+    reader.join(timeout=15)  # ends when every process holding the ingest's stderr is gone
+    if reader.is_alive():
+        raise RuntimeError("a process of the killed ingest (its extraction worker?) outlived it by 15 s")
     return reported, child.returncode
 
 
