@@ -106,6 +106,7 @@ def create_app(settings: dict | None = None) -> Flask:
         template_folder=str(config.resource_dir("templates")),
         static_folder=str(config.resource_dir("static")),
     )
+    app.url_map.merge_slashes = False  # an id with a "/" is not found, rather than redirected elsewhere
     app.config.update(config.load(settings))
     app.config["BABEL_DEFAULT_LOCALE"] = app.config["DEFAULT_LOCALE"]
     app.config["BABEL_TRANSLATION_DIRECTORIES"] = compiled_translations()

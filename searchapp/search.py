@@ -44,6 +44,7 @@ FACETS = ("country", "person", "year", "month")
 FACET_LIMIT = 10  # values shown per facet; the result says how many there are in all
 MAX_FACET_LIMIT = 1000
 MAX_PER_PAGE = 100
+MAX_PAGE = 10_000  # deeper than anyone pages; a harvest walks every hit with cursor=*
 MAX_QUERY_LENGTH = 2000
 TITLE_BOOST = 1.25  # measured with bench/relevance.py: higher boosts cost MRR on ARCD
 QUERY_STOP_WORDS = True  # drop stop words from queries (bench/relevance.py measures the gain)
@@ -126,6 +127,8 @@ class SearchRequest:
                 raise RequestError(param, N_("%(name)s must be one of %(allowed)s"), name=param, allowed=", ".join(allowed))
         if self.page < 1:
             raise RequestError("page", N_("page must be 1 or more"))
+        if self.page > MAX_PAGE:
+            raise RequestError("page", N_("page must be at most %(max)s; cursor=* walks through every hit"), max=MAX_PAGE)
         if not 1 <= self.per_page <= MAX_PER_PAGE:
             raise RequestError("per_page", N_("per_page must be between 1 and %(max)s"), max=MAX_PER_PAGE)
         if self.date_from and self.date_to and self.date_from > self.date_to:
