@@ -255,6 +255,15 @@ def last_commit_time(ix) -> datetime | None:
     return datetime.fromtimestamp(storage.file_modified(toc), tz=timezone.utc)
 
 
+def _date_range(searcher) -> tuple[str | None, str | None]:
+    """The first and last dates, from the date field's sorted terms (no query: Every("date")
+    reads every term's postings). Dates of deleted documents count until their segment is merged."""
+    field, first, last = searcher.schema["date"], None, None
+    for term in field.sortable_terms(searcher.reader(), "date"):
+        first, last = first or term, term
+    return tuple(field.from_bytes(t).date().isoformat() if t else None for t in (first, last))
+
+
 def index_stats(ix) -> dict:
     """What the archive holds: documents, languages, sources, dates, size, generation, last commit."""
     from whoosh import sorting
@@ -269,8 +278,7 @@ def index_stats(ix) -> dict:
             name: dict(sorted(((k, v) for k, v in results.groups(name).items() if k), key=lambda kv: -kv[1]))
             for name in ("lang", "source")
         }
-        dated = [searcher.search(Every("date"), limit=1, sortedby="date", reverse=reverse) for reverse in (False, True)]
-        first, last = (r[0]["date"].date().isoformat() if r.scored_length() else None for r in dated)
+        first, last = _date_range(searcher)
         committed = last_commit_time(ix)
         return {
             "documents": searcher.doc_count(),

@@ -24,6 +24,7 @@ from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup, escape
 from whoosh import highlight, qparser, query, sorting
+from whoosh.fields import DATETIME
 
 from .analysis import (
     ANALYZER_VERSION,
@@ -671,10 +672,18 @@ def _starts_a_word(prefix: str, text: str) -> bool:
     )
 
 
-def _date_order(newest_first: bool) -> sorting.MultiFacet:
-    """Dated documents by date, then the undated ones, in either direction."""
-    dated_first = sorting.QueryFacet({"dated": query.Every("date")}, other="undated")
-    return sorting.MultiFacet([dated_first, sorting.FieldFacet("date", reverse=newest_first)])
+# What the date column holds for a document without a date (the largest value it can hold).
+UNDATED = DATETIME(sortable=True).column_type.default_value()
+
+
+def _date_order(newest_first: bool) -> sorting.TranslateFacet:
+    """Dated documents by date, then the undated ones, in either direction: a key a document
+    from the date column, with no query (Every("date") would read every term of the field)."""
+
+    def key(ticks: int) -> tuple[bool, int]:
+        return ticks == UNDATED, -ticks if newest_first else ticks
+
+    return sorting.TranslateFacet(key, sorting.FieldFacet("date"))
 
 
 # --- Highlighting ------------------------------------------------------------
