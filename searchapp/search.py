@@ -530,30 +530,48 @@ def _shown_facets(request: SearchRequest) -> list[str]:
 
 
 _KEYWORD_FIELDS = ("country", "person", "year", "month", "lang", "source")
-_COLUMNS: dict[tuple, dict[str, list[tuple[str, ...]]]] = {}
+_COLUMNS: dict[tuple, dict[str, list[tuple[str, ...]]]] = {}  # (folder, generation, size) → columns
+_SEGMENT_COLUMNS: dict[tuple, dict[str, list[tuple[str, ...]]]] = {}  # (folder, segment id) → columns
 _COLUMNS_LOCK = threading.Lock()
 
 
 def _columns(searcher) -> dict[str, list[tuple[str, ...]]]:
     """Every document's values of the facet and filter fields, by document number, built once
-    per index generation (reading postings field by field is far cheaper than per search)."""
+    per index generation (reading postings field by field is far cheaper than per search).
+    Segments never change, so after a commit only the new segments are read."""
     reader = searcher.reader()
-    key = (searcher._ix.storage.folder, reader.generation(), reader.doc_count_all())
+    folder = searcher._ix.storage.folder
+    key = (folder, reader.generation(), reader.doc_count_all())
     with _COLUMNS_LOCK:
         cached = _COLUMNS.get(key)
         if cached is None:
-            size = reader.doc_count_all()
-            cached = {}
-            for name in _KEYWORD_FIELDS:
-                values: list[list[str]] = [[] for _ in range(size)]
-                for term in reader.lexicon(name):
-                    value = term.decode("utf-8")
-                    for docnum in reader.postings(name, term).all_ids():
-                        values[docnum].append(value)
-                cached[name] = [tuple(v) for v in values]
+            leaves = [leaf for leaf, _offset in reader.leaf_readers()]  # in document-number order
+            segments = {(folder, leaf.segment().segment_id()): leaf for leaf in leaves}
+            for gone in set(_SEGMENT_COLUMNS) - set(segments):
+                if gone[0] == folder:
+                    del _SEGMENT_COLUMNS[gone]
+            for segment_key, leaf in segments.items():
+                if segment_key not in _SEGMENT_COLUMNS:
+                    _SEGMENT_COLUMNS[segment_key] = _read_columns(leaf)
+            cached = {name: [values for segment_key in segments for values in _SEGMENT_COLUMNS[segment_key][name]]
+                      for name in _KEYWORD_FIELDS}
             _COLUMNS.clear()  # one generation at a time
             _COLUMNS[key] = cached
     return cached
+
+
+def _read_columns(reader) -> dict[str, list[tuple[str, ...]]]:
+    """One segment's values of the facet and filter fields, by its document numbers."""
+    size = reader.doc_count_all()
+    columns = {}
+    for name in _KEYWORD_FIELDS:
+        values: list[list[str]] = [[] for _ in range(size)]
+        for term in reader.lexicon(name):
+            value = term.decode("utf-8")
+            for docnum in reader.postings(name, term).all_ids():
+                values[docnum].append(value)
+        columns[name] = [tuple(v) for v in values]
+    return columns
 
 
 def _failed_filters(request: SearchRequest, columns, dates) -> Callable[[int], list[str]]:
