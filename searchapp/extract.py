@@ -362,7 +362,9 @@ def person_key(name: str) -> str:
         return ""
     if any(p in names.NAME_CONNECTORS for p in parts[:-1]):
         return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
-    return "~" + name_skeleton(parts[-1])
+    surname = name_skeleton(parts[-1])
+    # One consonant (Ali → l, Eid → d) would join everyone with a short surname into one person.
+    return "~" + surname if len(surname) >= 2 else ""
 
 
 _ARTICLES = {"al", "el", "ال"}

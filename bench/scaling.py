@@ -1,0 +1,157 @@
+"""How cost grows with the archive: ingest, index size and search latency at 10k, 20k, 40k and 72k.
+
+The archive is all 72,716 Arabic articles of ../shared/data/saudinewsnet and
+../shared/data/antcorpus, interleaved so every size mixes both sources. It grows by
+`searchapp ingest` (the real command, in its own process: validation, extraction,
+analysis, batched commits) from one size to the next; each row gives the documents/s
+of that step, the peak memory of its process, the index size, and the search
+function's median and 95th percentile (1- to 3-word Arabic queries, all three facets
+counted, each query searched once cold-ish in a fixed shuffled order).
+
+At the largest size it also times the search page and the API answer through Flask's
+test client, and stock Whoosh (StandardAnalyzer, same articles, same queries, top 10,
+no facets) side by side.
+
+    python bench/scaling.py [--sizes 10000,20000,40000,72716] [--queries 120]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+from whoosh import qparser
+
+from common import DATA, print_table, read_jsonl, require_data, stock_index
+
+from searchapp import create_app
+from searchapp.analysis import split_words
+from searchapp.index import index_size_bytes, open_index
+from searchapp.search import SearchRequest, run
+
+
+def interleaved_articles() -> list[dict]:
+    sources = [list(read_jsonl(DATA / name / "articles.jsonl.gz")) for name in ("saudinewsnet", "antcorpus")]
+    mixed = itertools.chain.from_iterable(itertools.zip_longest(*sources))
+    return [record for record in mixed if record is not None]
+
+
+def make_queries(records: list[dict], count: int, seed: int = 7) -> list[str]:
+    """1- to 3-word runs of title words (a third of each length), in a fixed shuffled order."""
+    rng = random.Random(seed)
+    queries = []
+    while len(queries) < count:
+        words = [w for w in split_words(rng.choice(records).get("title") or "") if len(w) > 2]
+        length = 1 + len(queries) % 3
+        if len(words) >= length:
+            start = rng.randrange(len(words) - length + 1)
+            queries.append(" ".join(words[start:start + length]))
+    return queries
+
+
+def ingest_step(index_dir: Path, source: Path) -> dict:
+    """`searchapp ingest` of `source` in a child process: seconds and the child's peak RSS."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "from searchapp.cli import main; main()", "--index", str(index_dir),
+                    "ingest", str(source)], check=False, capture_output=True)
+    seconds = time.perf_counter() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # largest child so far
+    return {"seconds": seconds, "peak_mb": peak_mb}
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    ordered = sorted(times)
+    return statistics.median(ordered) * 1000, ordered[int(0.95 * (len(ordered) - 1))] * 1000
+
+
+def search_times(index_dir: Path, queries: list[str]) -> list[float]:
+    ix = open_index(index_dir, create=False)
+    run(ix, SearchRequest(q=queries[0]))  # opens the searcher and builds the facet columns
+    times = []
+    for q in queries:
+        started = time.perf_counter()
+        run(ix, SearchRequest(q=q))
+        times.append(time.perf_counter() - started)
+    return times
+
+
+def http_times(index_dir: Path, queries: list[str], path: str) -> list[float]:
+    client = create_app({"INDEX_DIR": str(index_dir)}).test_client()
+    client.get(path + "?" + urlencode({"q": queries[0]}))
+    times = []
+    for q in queries:
+        started = time.perf_counter()
+        response = client.get(path + "?" + urlencode({"q": q}))
+        times.append(time.perf_counter() - started)
+        assert response.status_code == 200, (q, response.status_code)
+    return times
+
+
+def stock_times(workdir: Path, records: list[dict], queries: list[str]) -> tuple[list[float], float, float]:
+    path = workdir / "stock"
+    path.mkdir()
+    started = time.perf_counter()
+    ix = stock_index(path, records)
+    seconds = time.perf_counter() - started
+    parser = qparser.MultifieldParser(["title", "text"], ix.schema)
+    times = []
+    with ix.searcher() as searcher:
+        searcher.search(parser.parse(queries[0]), limit=10)
+        for q in queries:
+            started = time.perf_counter()
+            searcher.search(parser.parse(q), limit=10)
+            times.append(time.perf_counter() - started)
+    return times, len(records) / seconds, index_size_bytes(path) / 1e6
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,20000,40000,72716")
+    parser.add_argument("--queries", type=int, default=120)
+    args = parser.parse_args()
+    require_data("saudinewsnet", "antcorpus")
+    records = interleaved_articles()
+    sizes = [min(int(s), len(records)) for s in args.sizes.split(",")]
+    queries = make_queries(records[:sizes[0]], args.queries)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(tmp)
+        index_dir = workdir / "index"
+        done = 0
+        for size in sizes:
+            step = workdir / f"step-{size}.jsonl"
+            with open(step, "w", encoding="utf-8") as out:
+                out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records[done:size])
+            figures = ingest_step(index_dir, step)
+            p50, p95 = percentiles(search_times(index_dir, queries))
+            rows.append([size, f"{(size - done) / figures['seconds']:.0f}", f"{figures['peak_mb']:.0f}",
+                         f"{index_size_bytes(index_dir) / 1e6:.0f}", f"{p50:.1f}", f"{p95:.1f}"])
+            print(*rows[-1], sep="\t", flush=True)
+            done = size
+        print(f"\nsearchapp, growing by `searchapp ingest`; {len(queries)} queries of 1-3 Arabic words, all facets")
+        print_table(["articles", "ingest docs/s (step)", "peak RSS MB", "index MB", "search p50 ms",
+                     "search p95 ms"], rows)
+
+        stock, stock_rate, stock_mb = stock_times(workdir, records[:done], queries)
+        ours = {"search function (all facets)": search_times(index_dir, queries),
+                "search page (GET /)": http_times(index_dir, queries, "/"),
+                "API (GET /api/v1/search)": http_times(index_dir, queries, "/api/v1/search")}
+        table = [["stock Whoosh: search, top 10, no facets", *percentiles(stock)]]
+        table += [[f"searchapp: {name}", *percentiles(times)] for name, times in ours.items()]
+        print(f"\n{done} articles, same {len(queries)} queries (stock Whoosh indexed them at {stock_rate:.0f} "
+              f"docs/s into {stock_mb:.0f} MB)")
+        print_table(["engine", "p50 ms", "p95 ms"], [[n, f"{a:.1f}", f"{b:.1f}"] for n, a, b in table])
+
+
+if __name__ == "__main__":
+    main()
