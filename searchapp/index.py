@@ -33,6 +33,9 @@ from .analysis import (
 )
 
 MODES = ("stem", "normalized", "exact")
+# BM25F parameters, measured with bench/relevance.py on ARCD and XQuAD (ar, en) together; Whoosh's
+# defaults are B=0.75, K1=1.2. Short news and encyclopedia paragraphs saturate term frequency early.
+BM25_B, BM25_K1 = 0.85, 0.75
 SUPERSEDED_KEEP_SECONDS = 120  # how long a commit keeps the files of the generations it replaces
 # The indexed field that holds each text field at each matching strength.
 MODE_FIELDS = {
@@ -124,7 +127,7 @@ def searching(ix):
         searcher.close()
         searcher = None
     if searcher is None:
-        searcher = ix.searcher(weighting=scoring.BM25F())
+        searcher = ix.searcher(weighting=scoring.BM25F(B=BM25_B, K1=BM25_K1))
     open_searchers[folder] = searcher  # most recently used last
     while len(open_searchers) > _SEARCHERS_PER_THREAD:
         open_searchers.pop(next(iter(open_searchers))).close()

@@ -48,6 +48,7 @@ MAX_PER_PAGE = 100
 MAX_PAGE = 10_000  # deeper than anyone pages; a harvest walks every hit with cursor=*
 MAX_QUERY_LENGTH = 2000
 TITLE_BOOST = 1.25  # measured with bench/relevance.py: higher boosts cost MRR on ARCD
+SURFACE_BOOST = 0.3  # weight of the unstemmed form beside the stem in stem mode (bench/relevance.py)
 QUERY_STOP_WORDS = True  # drop stop words from queries (bench/relevance.py measures the gain)
 SNIPPET_CHARS = 240
 
@@ -447,10 +448,12 @@ def _make_parser(schema, mode: str, op: str, langs) -> _Parser:
     fields = MODE_FIELDS[mode]
     title_f, text_f = fields["title"], fields["text"]
     group = qparser.AndGroup if op == "all" else qparser.OrGroup
-    parser = _Parser(
-        [title_f, text_f], schema, langs, keep_stop_words=False,
-        fieldboosts={title_f: TITLE_BOOST, text_f: 1.0}, group=group,
-    )
+    boosts = {title_f: TITLE_BOOST, text_f: 1.0}
+    for field in _scoring_only_fields(mode):
+        # The word as written (folded, unstemmed) also scores, so the closest forms rank first;
+        # it matches nothing the stem does not.
+        boosts[field] = SURFACE_BOOST * boosts[field.replace("_norm", "")]
+    parser = _Parser(list(boosts), schema, langs, keep_stop_words=False, fieldboosts=boosts, group=group)
     aliases = {name: list(names) for name, names in FIELD_ALIASES.items()}
     aliases[title_f] = aliases.pop("title") + ([] if title_f == "title" else ["title"])
     aliases[text_f] = aliases.pop("text") + ([] if text_f == "text" else ["text"])
@@ -483,13 +486,21 @@ def parse_query(searcher, request: SearchRequest) -> tuple[query.Query, list[str
             parsed = parser.parse(words) if words else query.NullQuery
         except Exception:  # words that are all operators (NOT NOT) fail again: nothing is searched
             parsed = query.NullQuery
-    return _limit_expansions(parsed, searcher.reader(), notes), notes
+    return _limit_expansions(parsed, searcher.reader(), notes, _scoring_only_fields(request.mode)), notes
 
 
-def _limit_expansions(q: query.Query, reader, notes: list[Note]) -> query.Query:
-    """Wildcards and prefixes replaced by the words they stand for, at most MAX_EXPANSION each."""
+def _scoring_only_fields(mode: str) -> tuple[str, ...]:
+    """Fields a query searches only to score (SURFACE_BOOST), not to match."""
+    return tuple(MODE_FIELDS["normalized"].values()) if mode == "stem" and SURFACE_BOOST else ()
+
+
+def _limit_expansions(q: query.Query, reader, notes: list[Note], scoring_only: tuple[str, ...]) -> query.Query:
+    """Wildcards and prefixes replaced by the words they stand for, at most MAX_EXPANSION each.
+    A wildcard in a scoring-only field is dropped: it would cost a second expansion for nothing."""
 
     def limit(node):
+        if isinstance(node, (query.Prefix, query.Wildcard)) and node.fieldname in scoring_only:
+            return query.NullQuery
         if isinstance(node, (query.Prefix, query.Wildcard)) and not isinstance(node, query.Every):
             words = list(itertools.islice(node._btexts(reader), MAX_EXPANSION + 1))
             if len(words) > MAX_EXPANSION:
@@ -814,8 +825,12 @@ def run(
     with searching(ix) as searcher:
         q, notes = parse_query(searcher, request)
         sortedby = _sort_order(request, q)
+        condition = _filter_query(request)
+        allowed = set(condition.docs(searcher)) if condition is not None else None
+        # An empty set, to Whoosh, is no filter at all: a filter nothing passes is no search instead.
         page = searcher.search_page(
-            q, request.page, pagelen=request.per_page, filter=_filter_query(request), sortedby=sortedby,
+            query.NullQuery if allowed == set() else q, request.page, pagelen=request.per_page,
+            filter=allowed, sortedby=sortedby,
         )
         past_the_end = request.page > max(page.pagecount, 1)  # Whoosh would repeat the last page
         marker = _Highlighter(searcher, q, request.mode)

@@ -133,7 +133,7 @@ ARABIC_SEARCH = {
               'mode': 'stem',
               'op': 'all',
               'sort': 'relevance',
-              'interpreted': '(title:مفاوض^1.25 OR text:مفاوض)',
+              'interpreted': '(title:مفاوض^1.25 OR text:مفاوض OR title_norm:المفاوضات^0.375 OR text_norm:المفاوضات^0.3)',
               'notes': [],
               'suggestion': None},
     'total': 4,
@@ -148,7 +148,7 @@ ARABIC_SEARCH = {
               'url': 'https://example.org/news/sample-028',
               'country': [{'code': 'RU', 'label': 'روسيا'}, {'code': 'UA', 'label': 'أوكرانيا'}],
               'person': [{'id': 'volodymyr-zelensky', 'label': 'فولوديمير زيلينسكي'}],
-              'score': 9.5041,
+              'score': 11.6811,
               'title_html': 'دعوات دولية لاستئناف <mark class="match term0">المفاوضات</mark> بين موسكو وكييف',
               'snippet': 'جددت عدة دول دعوتها إلى استئناف <mark class="match term0">المفاوضات</mark> بين روسيا '
                          'وأوكرانيا بعد مرور عام على اندلاع الحرب. وقال الرئيس الأوكراني زيلنسكي إن أي … تضع شروطا '
@@ -166,7 +166,7 @@ ARABIC_SEARCH = {
                           {'code': 'TR', 'label': 'تركيا'}],
               'person': [{'id': 'volodymyr-zelensky', 'label': 'فولوديمير زيلينسكي'},
                          {'id': 'antonio-guterres', 'label': 'أنطونيو غوتيريش'}],
-              'score': 8.399,
+              'score': 10.9228,
               'title_html': 'جَوْلَةٌ جَدِيدَةٌ مِنَ <mark class="match term0">المُفَاوَضَاتِ</mark> بين روسيا '
                             'وأوكرانيا',
               'snippet': 'انطلقت جَوْلَةٌ جَدِيدَةٌ مِنَ <mark class="match term0">المُفَاوَضَاتِ</mark> بين وفدي '
@@ -196,7 +196,9 @@ ENGLISH_SEARCH = {
               'op': 'any',
               'sort': 'relevance',
               'interpreted': '(title:russia^1.25 OR title:russi^1.25 OR text:russia OR text:russi OR '
-                             'title:ukrain^1.25 OR text:ukrain OR title:ceasefir^1.25 OR text:ceasefir)',
+                             'title_norm:russia^0.375 OR text_norm:russia^0.3 OR title:ukrain^1.25 OR text:ukrain OR '
+                             'title_norm:ukraine^0.375 OR text_norm:ukraine^0.3 OR title:ceasefir^1.25 OR '
+                             'text:ceasefir OR title_norm:ceasefire^0.375 OR text_norm:ceasefire^0.3)',
               'notes': [],
               'suggestion': None},
     'total': 2,
@@ -212,7 +214,7 @@ ENGLISH_SEARCH = {
               'country': [{'code': 'UA', 'label': 'Ukraine'}, {'code': 'RU', 'label': 'Russia'}],
               'person': [{'id': 'volodymyr-zelensky', 'label': 'Volodymyr Zelensky'},
                          {'id': 'antonio-guterres', 'label': 'António Guterres'}],
-              'score': 23.8115,
+              'score': 31.4037,
               'title_html': '<mark class="match term0">Ukraine</mark> and <mark class="match term1">Russia</mark> '
                             'hold new round of talks as UN urges <mark class="match term2">ceasefire</mark>',
               'snippet': 'Delegations from <mark class="match term0">Ukraine</mark> and <mark class="match '
@@ -230,7 +232,7 @@ ENGLISH_SEARCH = {
               'country': [{'code': 'FR', 'label': 'France'}, {'code': 'UA', 'label': 'Ukraine'}],
               'person': [{'id': 'emmanuel-macron', 'label': 'Emmanuel Macron'},
                          {'id': 'volodymyr-zelensky', 'label': 'Volodymyr Zelensky'}],
-              'score': 3.4772,
+              'score': 4.5595,
               'title_html': 'Emmanuel Macron reçoit Volodymyr Zelenski à Paris',
               'snippet': "État, Paris souhaite que toute discussion de paix respecte la souveraineté de l'<mark "
                          'class="match term0">Ukraine</mark>. Volodymyr Zelenski a remercié la France et appelé les '

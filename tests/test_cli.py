@@ -58,7 +58,7 @@ def test_search_prints_hits(runner, sample_index_dir):
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0].startswith("4 hits  (")
-    assert [line.split()[1] for line in lines[1:]] == ["sample-028", "sample-021", "sample-040", "sample-044"]
+    assert [line.split()[1] for line in lines[1:]] == ["sample-028", "sample-021", "sample-044", "sample-040"]
     assert lines[2].split(maxsplit=3)[2:] == ["2022-03-29", "جَوْلَةٌ جَدِيدَةٌ مِنَ المُفَاوَضَاتِ بين روسيا وأوكرانيا"]
 
 
