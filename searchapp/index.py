@@ -245,8 +245,13 @@ class PersonLabels:
         return max(by_label, key=by_label.get) if by_label else person_id
 
 
-def index_size_bytes(path: str | os.PathLike) -> int:
-    return sum(f.stat().st_size for f in Path(path).iterdir() if f.is_file())
+def index_size_bytes(path: str | os.PathLike, indexname: str = whoosh_index._DEF_INDEX_NAME) -> int:
+    """Bytes of the files the latest generation uses (not the replaced ones kept a while for readers)."""
+    storage = FileStorage(str(path))
+    toc = TOC.read(storage, indexname)
+    used = {segment.segment_id() for segment in toc.segments}
+    return sum(storage.file_length(name) for name in storage
+               if name in (TOC._filename(indexname, toc.generation), PersonLabels.FILE) or name.split(".")[0] in used)
 
 
 def last_commit_time(ix) -> datetime | None:
