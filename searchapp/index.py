@@ -8,6 +8,7 @@ would be one new module. Text fields come in three matching strengths: `stem`
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 import threading
@@ -21,6 +22,7 @@ from whoosh import scoring
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
+from whoosh.reading import SegmentReader
 from whoosh.util.filelock import try_for
 from whoosh.writing import LockError, SegmentWriter
 
@@ -171,11 +173,35 @@ def writing(ix, timeout: float = 0.0):
         raise IndexBusy() from exc
     try:
         yield writer
-        writer.commit()
+        writer.commit(mergetype=merge_tiered)
     except BaseException:
         if not writer.is_closed:
             writer.cancel()  # releases the write lock, so a failed batch does not lock the archive
         raise
+
+
+MERGE_FACTOR = 10  # segments of one size tier merged into one
+
+
+def merge_tiered(writer, segments: list) -> list:
+    """A merge policy for SegmentWriter.commit: segments of a similar size (the same power of
+    MERGE_FACTOR in documents) are merged once MERGE_FACTOR of them exist, so each document is
+    rewritten about log10(archive / batch) times and segments stay few. Whoosh's default lets
+    segments pile up and then merges them all in one commit (at about 40,000 documents in
+    batches of 2,000), rewriting the whole archive while the ingest waits."""
+    tiers: dict[int, list] = {}
+    for segment in segments:
+        tiers.setdefault(int(math.log(max(segment.doc_count(), 1), MERGE_FACTOR)), []).append(segment)
+    kept = []
+    for tier in tiers.values():
+        if len(tier) < MERGE_FACTOR:
+            kept.extend(tier)
+            continue
+        for segment in tier:
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)
+            reader.close()
+    return kept
 
 
 class _Writer(SegmentWriter):

@@ -385,3 +385,14 @@ def test_a_parallel_ingest_indexes_what_a_sequential_one_does(tmp_path):
         results[parallel] = (stored(ix), (tmp_path / str(parallel) / "persons.json").read_text(encoding="utf-8"))
     assert results[True] == results[False]
     assert any(fields.get("person") for fields in results[True][0].values())  # there were people to find
+
+
+def test_segments_of_one_size_are_merged_ten_at_a_time(tmp_path):
+    """Each commit adds a segment; ten of one size tier are merged into the next commit's segment,
+    so an archive keeps few segments and no commit rewrites everything."""
+    ix = open_index(tmp_path / "ix")
+    records = [(f"t:{n}", {"id": f"d{n:03d}", "title": f"خبر رقم {n}"}) for n in range(120)]
+    ingest.ingest(ix, records, batch_size=5)  # 24 commits of 5
+    ix = open_index(tmp_path / "ix", create=False)
+    assert [segment.doc_count() for segment in ix._segments()] == [55, 55, 5, 5]
+    assert sorted(stored(ix)) == sorted(record["id"] for _, record in records)
