@@ -449,10 +449,10 @@ def _make_parser(schema, mode: str, op: str, langs) -> _Parser:
     title_f, text_f = fields["title"], fields["text"]
     group = qparser.AndGroup if op == "all" else qparser.OrGroup
     boosts = {title_f: TITLE_BOOST, text_f: 1.0}
-    for field in _scoring_only_fields(mode):
+    for surface_f, stem_f in zip(_scoring_only_fields(mode), (title_f, text_f)):
         # The word as written (folded, unstemmed) also scores, so the closest forms rank first;
         # it matches nothing the stem does not.
-        boosts[field] = SURFACE_BOOST * boosts[field.replace("_norm", "")]
+        boosts[surface_f] = SURFACE_BOOST * boosts[stem_f]
     parser = _Parser(list(boosts), schema, langs, keep_stop_words=False, fieldboosts=boosts, group=group)
     aliases = {name: list(names) for name, names in FIELD_ALIASES.items()}
     aliases[title_f] = aliases.pop("title") + ([] if title_f == "title" else ["title"])
