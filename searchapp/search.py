@@ -80,9 +80,6 @@ class Note:
     def __str__(self) -> str:
         return self.template % dict(self.values)
 
-    def translated(self, gettext) -> str:
-        return gettext(self.template, **dict(self.values))
-
 
 class RequestError(ValueError):
     """A search parameter is invalid; `param` names it. The message is a template with
@@ -706,8 +703,8 @@ UNDATED = DATETIME(sortable=True).column_type.default_value()
 
 
 def _date_order(newest_first: bool) -> sorting.TranslateFacet:
-    """Dated documents by date, then the undated ones, in either direction: a key a document
-    from the date column, with no query (Every("date") would read every term of the field)."""
+    """Dated documents by date, then the undated ones, in either direction: one key per document,
+    read from the date column (a query such as Every("date") would read every term of the field)."""
 
     def key(ticks: int) -> tuple[bool, int]:
         return ticks == UNDATED, -ticks if newest_first else ticks
