@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
+import wordfreq
 from babel import Locale
 
 from . import dates, names
@@ -455,7 +456,55 @@ def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
         return word.surface[0].isupper()
     if script_of_word(word.folded) != "arab" or word.folded in names.NOT_IN_NAMES_AR:
         return False
-    return not (first and word.folded.startswith(_ARTICLE_FORMS))
+    if first and word.folded.startswith(_ARTICLE_FORMS):
+        return False
+    return _is_name_word(word.folded) or _zipf(word.folded) < (FIRST_ZIPF if first else INNER_ZIPF)
+
+
+# Arabic has no capitals, so how common a word is in general text (wordfreq's Zipf scale:
+# 3 is once per million words) tells names from words: مدرب جديد is no name, الرئيس مبارك is.
+FIRST_ZIPF = 4.0  # the most a name's first word may have after a title
+INNER_ZIPF = 5.0  # ...and its following words (many family names are words: الشريف، توفيق)
+_FLOOR_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _arabic_zipf() -> dict[str, float]:
+    """Folded Arabic word → its Zipf frequency in wordfreq's list, for words of at least _FLOOR_ZIPF."""
+    buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["ar"])  # bucket i: -i centibels
+    zipf: dict[str, float] = {}
+    for i, bucket in enumerate(buckets[:int(900 - 100 * _FLOOR_ZIPF) + 1]):
+        for w in bucket:
+            zipf.setdefault(normalize(w), (900 - i) / 100)
+    return zipf
+
+
+_ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا")
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(folded: str) -> float:
+    """How common a word is, maybe behind a conjunction or preposition and before a pronoun:
+    وحظوظه, لزيارة, سروره count as common as حظوظ, زيارة, سرور."""
+    zipf = _arabic_zipf()
+    return max(zipf.get(f, 0.0) for f in _readings(folded))
+
+
+def _readings(folded: str) -> set[str]:
+    """The word, and the word without a conjunction, a preposition or a pronoun suffix."""
+    forms = {folded}
+    if len(folded) > 3 and folded[0] in "وف":
+        forms.add(folded[1:])
+    forms |= {f[1:] for f in forms if len(f) > 3 and f[0] in "بلك"}
+    forms |= {f[:-len(e)] for f in forms for e in _ENCLITICS if f.endswith(e) and len(f) - len(e) >= 3}
+    return forms
+
+
+def _is_name_word(folded: str, bare: bool = True) -> bool:
+    """A first name, a known person's word or a connector; `bare`: also behind و or ف."""
+    single, first = _known_spellings()
+    forms = (folded, folded[1:]) if bare and folded[:1] in "وف" else (folded,)
+    return any(f in _FIRST_NAMES or f in single or f in first or f in names.NAME_CONNECTORS for f in forms)
 
 
 def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
@@ -473,8 +522,7 @@ def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
 
 
 def _name_end(ws: list[Word], i: int, latin: bool) -> int:
-    """Where a name starting at word i ends: following name-like words joined by spaces;
-    an ال-word only right after the first word or a connector (محمد البرادعي, not أوباما الأسبوع)."""
+    """Where a name starting at word i ends: following name-like words joined by spaces."""
     single, _ = _known_spellings()
     end = i + 1
     while end < len(ws) and end - i < _MAX_NAME_WORDS and ws[end].joined:
@@ -484,24 +532,59 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         if word.folded in names.NAME_CONNECTORS:
             end += 1
             continue
-        if not _can_be_name(word, latin, first=False):
-            break
-        if not latin:
-            if word.folded[0] in "وف" and _bare(word) == word.folded and word.folded not in _FIRST_NAMES:
-                break  # a conjunction: وفخامة starts something else
-            if word.folded.startswith(_ARTICLE_FORMS[1:]):
-                break  # لل، وال، بال... are never inside a name
-            if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
-                    and not word.folded.startswith("ال")):
-                break  # a family name with ال ends the name: أحمد الفاسي هدف
-            if word.folded.startswith("ال") and (
-                previous.folded in single or (end - i > 1 and previous.folded not in names.NAME_CONNECTORS)
-            ):
+        if latin:
+            if not _can_be_name(word, latin, first=False):
                 break
+        elif not _continues_arabic_name(word, previous, end - i):
+            break
         end += 1
     while end - 1 > i and ws[end - 1].folded in names.NAME_CONNECTORS:
         end -= 1
     return end
+
+
+DEEP_ZIPF = 4.0  # the most a name's third word or later may have: محمود عباس, not محمود عباس حدوث
+CLITIC_ZIPF = 3.5  # a common word with a clitic (بتغلبه، مواقفه) is never part of a name
+
+
+def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
+    """Whether an Arabic word, the name's word number `position` (from 0), still belongs to it.
+    An ال-word only right after the first word or a connector (محمد البرادعي, not أوباما الأسبوع)."""
+    folded = word.folded
+    single, _ = _known_spellings()
+    if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
+            or folded in names.NOT_IN_NAMES_AR):
+        return False
+    if folded == "الله":
+        return not previous.folded.startswith("ال")  # نصر الله، فضل الله
+    if folded[0] in "وف" and not _is_name_word(folded, bare=False):
+        return False  # a conjunction: ويوسف starts the next name, وفخامة something else
+    if folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF:
+        return False  # لل، وال، بال... in front of a word: بالبقاء, not بالاسيوس
+    if previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS and not folded.startswith("ال"):
+        return False  # a family name with ال ends the name: أحمد الفاسي هدف
+    if folded.startswith("ال") and (previous.folded in single or (
+            position > 1 and previous.folded not in names.NAME_CONNECTORS)):
+        return False
+    if _is_name_word(folded, bare=False):
+        return True
+    if max((_zipf(f) for f in _readings(folded) if f != folded), default=0.0) >= CLITIC_ZIPF:
+        return False
+    return _zipf(folded) < (INNER_ZIPF if position == 1 else DEEP_ZIPF)
+
+
+RARE_ZIPF = 3.0  # a word this rare right after a speech verb or a nationality is a name
+_SPEECH_VERBS = frozenset(normalize(v) for v in names.SPEECH_VERBS_AR)
+
+
+def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
+    """A rare word right after a speech verb or a nationality adjective: وقال السنيورة,
+    صانع الألعاب البرازيلي رونالدينيو."""
+    word = ws[i]
+    if i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF:
+        return False
+    before = ws[i - 1].folded
+    return i - 1 in adjectives or before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
 
 
 def _followed_by_name(ws: list[Word], i: int) -> bool:
@@ -526,6 +609,7 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
         if kind == "adjective" and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS)
                                     or _bare(ws[i - 1]) in _TITLES)
     }
+    adjectives = {j - 1 for _, j, _, kind in countries if kind == "adjective"}
     local: dict[str, tuple[str, bool]] = {}  # surname → (id, confident), ال-family names too
     mentions = []
     i = 0
@@ -537,13 +621,14 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
             remembered, sure = local[bare]
         else:
             remembered, sure = memory.get(bare), True
-        if i in taken or not (remembered or _can_be_name(word, latin, first=True)):
+        cued = not latin and _cued_rare_word(ws, i, adjectives)
+        if i in taken or not (remembered or cued or _can_be_name(word, latin, first=True)):
             i += 1
             continue
         if bare == "علي" and not _followed_by_name(ws, i):
             i += 1  # علي is Ali, or على (on) written with ي: only a name when a name follows
             continue
-        if bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or _after_title(ws, i, nationalities):
+        if bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued or _after_title(ws, i, nationalities):
             end = _name_end(ws, i, latin)
         elif bare in single or remembered:
             end = i + 1
@@ -562,7 +647,8 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
         if not alone:
             surname = ws[end - 1].folded
             local.setdefault(surname, (pid, confident))
-            if confident and len(surname) >= 4 and not surname.startswith(_ARTICLE_FORMS):
+            if (confident and len(surname) >= 4 and not surname.startswith(_ARTICLE_FORMS)
+                    and _zipf(surname) < FIRST_ZIPF):
                 memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end

@@ -178,6 +178,13 @@ general pope premier ambassador envoy spokesman spokeswoman chairman chief judge
 président ministre roi reine prince chancelier secrétaire général ambassadeur porte-parole
 """.split()
 
+# Verbs of saying that news puts before the speaker: وقال X, أكد X (with و or ف in front too).
+SPEECH_VERBS_AR = """
+قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت اعتبر اعتبرت رأى رأت
+ذكر ذكرت أشار أشارت شدد شددت دعا دعت طالب طالبت تابع تابعت أفاد أفادت لفت لفتت نفى نفت كشف كشفت أعرب
+أعربت أبلغ أبلغت حذر حذرت أوضح اعترف اعترفت أعلن يرى ترى أكد وصف وصفت سأل سألت أجاب أجابت رد ردت
+""".split()
+
 # Words that never belong to a name, though they may follow one: times, "in the name of", "yesterday".
 NOT_IN_NAMES_AR = set("""
 امس اليوم غدا الان ربما باسم الاسبوع الشهر العام الماضي الحالي الجاري السابق القادم المقبل
