@@ -354,8 +354,10 @@ def person_key(name: str) -> str:
     Unknown names are keyed by their last word (news writes a person's surname alone),
     or by all words when the name holds a connector (محمد بن سلمان is not سلمان).
     """
-    known = known_people().get(_name_words_key(name))
-    if known:
+    words_key = _name_words_key(name)
+    known = known_people().get(words_key)
+    # One short word is matched by spelling, not skeleton: سعد and زيد are not Assad ("sd").
+    if known and (" " in words_key or len(words_key) >= 3 or normalize(name) in _known_spellings()[0]):
         return known
     # The article is no connector and no part of the key: Samer al-Khatib = سامر الخطيب.
     parts = [_without_article(w) for w in re.findall(r"\w+", normalize(name)) if w not in _ARTICLES]
@@ -411,6 +413,7 @@ def _known_spellings() -> tuple[frozenset[str], frozenset[str]]:
 
 _TITLES = frozenset(normalize(t) for t in names.TITLES_AR + names.TITLES_LATIN)
 _FIRST_NAMES = frozenset(normalize(n) for n in names.FIRST_NAMES_AR + names.FIRST_NAMES_LATIN)
+_WORD_NAMES = frozenset(normalize(n) for n in names.WORD_NAMES_AR) | {"علي"}  # علي is also على (on)
 _NAME_STARTERS = {"ابو", "عبد", "ام", "بن"}  # أبو مازن, عبد الله, بن لادن: a name of two words or more
 _MAX_NAME_WORDS = 5
 _ARTICLE_FORMS = ("ال", "لل", "وال", "بال", "فال", "كال")
@@ -480,6 +483,7 @@ def _arabic_zipf() -> dict[str, float]:
 
 
 _ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا")
+_FUTURE = ("سي", "ست", "سن", "سا")  # ستزور: the future's س before a verb
 
 
 @lru_cache(maxsize=200_000)
@@ -495,7 +499,7 @@ def _readings(folded: str) -> set[str]:
     forms = {folded}
     if len(folded) > 3 and folded[0] in "وف":
         forms.add(folded[1:])
-    forms |= {f[1:] for f in forms if len(f) > 3 and f[0] in "بلك"}
+    forms |= {f[1:] for f in forms if len(f) > 3 and (f[0] in "بلك" or f[:2] in _FUTURE)}
     forms |= {f[:-len(e)] for f in forms for e in _ENCLITICS if f.endswith(e) and len(f) - len(e) >= 3}
     return forms
 
@@ -557,6 +561,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
         return False
     if folded == "الله":
         return not previous.folded.startswith("ال")  # نصر الله، فضل الله
+    if folded in _ORDINALS:
+        return position == 1  # محمد السادس، جيمس الأول
     if folded[0] in "وف" and not _is_name_word(folded, bare=False):
         return False  # a conjunction: ويوسف starts the next name, وفخامة something else
     if folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF:
@@ -573,7 +579,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
     return _zipf(folded) < (INNER_ZIPF if position == 1 else DEEP_ZIPF)
 
 
-RARE_ZIPF = 3.0  # a word this rare right after a speech verb or a nationality is a name
+_ORDINALS = frozenset(normalize(w) for w in names.REGNAL_ORDINALS_AR)
+RARE_ZIPF = 3.5  # a word this rare right after a speech verb or a nationality is a name
 _SPEECH_VERBS = frozenset(normalize(v) for v in names.SPEECH_VERBS_AR)
 
 
@@ -625,8 +632,8 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
         if i in taken or not (remembered or cued or _can_be_name(word, latin, first=True)):
             i += 1
             continue
-        if bare == "علي" and not _followed_by_name(ws, i):
-            i += 1  # علي is Ali, or على (on) written with ي: only a name when a name follows
+        if bare in _WORD_NAMES and not (remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)):
+            i += 1  # أمل is a name or "hope": a name when a title comes before or a name after
             continue
         if bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued or _after_title(ws, i, nationalities):
             end = _name_end(ws, i, latin)

@@ -150,12 +150,24 @@ def test_surname_alone_after_a_title():
     assert persons("وقال الرئيس زيلنسكي إن الهجوم فشل") == [("volodymyr-zelensky", "زيلنسكي")]
 
 
+def test_a_short_name_is_no_known_person_by_its_consonants_alone():
+    assert person_key("Assad") == person_key("بشار الأسد") == "bashar-al-assad"
+    assert person_key("سعد") != "bashar-al-assad" and person_key("زيد") != "bashar-al-assad"
+    assert person_key("بوش") == person_key("Bush") == "george-w-bush"
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~nsf", "سامر ناصيف")]
 
 
 def test_unknown_surname_alone_is_no_person():
-    assert persons("وقال ناصيف إن الاتفاق قريب") == []
+    assert persons("ويعمل ناصيف في المصرف") == []
+
+
+def test_a_rare_word_after_a_speech_verb_is_a_tentative_person():
+    [mention] = find_persons("وقال ناصيف إن الاتفاق قريب")
+    assert (mention.label, mention.kind) == ("ناصيف", "person?")  # counted, but not shown in the facet
+    assert find_persons("وقال المصدر إن الاتفاق قريب") == []  # a common word is no name
 
 
 def test_surname_alone_later_in_the_same_text():
@@ -172,8 +184,8 @@ def test_person_memory_carries_a_surname_to_the_next_text():
     memory = PersonMemory()
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا", memory=memory) == [("~nsf", "سامر ناصيف")]
     assert memory == {"ناصيف": "~nsf"}
-    assert persons("وقال ناصيف إن الاتفاق قريب", memory=memory) == [("~nsf", "ناصيف")]
-    assert persons("وقال ناصيف إن الاتفاق قريب", memory=PersonMemory()) == []
+    assert persons("ويعمل ناصيف في المصرف", memory=memory) == [("~nsf", "ناصيف")]
+    assert persons("ويعمل ناصيف في المصرف", memory=PersonMemory()) == []
 
 
 # --- extract(doc) ------------------------------------------------------------------
