@@ -254,8 +254,10 @@ class PersonLabels:
         self.counts: dict[str, dict[str, dict[str, int]]] = (
             json.loads(self.path.read_text(encoding="utf-8")) if self.path.exists() else {}
         )
+        self._labels: dict[tuple[str, str], str] = {}
 
     def add(self, person_id: str, script: str, label: str) -> None:
+        self._labels.clear()
         by_label = self.counts.setdefault(person_id, {}).setdefault(script, {})
         by_label[label] = by_label.get(label, 0) + 1
 
@@ -266,9 +268,12 @@ class PersonLabels:
 
     def label(self, person_id: str, script: str) -> str:
         """The most frequent spelling in `script`, else in any script, else the id."""
-        scripts = self.counts.get(person_id, {})
-        by_label = scripts.get(script) or next(iter(scripts.values()), None)
-        return max(by_label, key=by_label.get) if by_label else person_id
+        key = (person_id, script)
+        if key not in self._labels:
+            scripts = self.counts.get(person_id, {})
+            by_label = scripts.get(script) or next(iter(scripts.values()), None)
+            self._labels[key] = max(by_label, key=by_label.get) if by_label else person_id
+        return self._labels[key]
 
 
 def index_size_bytes(path: str | os.PathLike, indexname: str = whoosh_index._DEF_INDEX_NAME) -> int:

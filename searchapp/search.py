@@ -10,6 +10,7 @@ objects in and out; no Flask here.
 from __future__ import annotations
 
 import base64
+import functools
 import itertools
 import math
 import os
@@ -36,6 +37,7 @@ from .analysis import (
     split_words,
 )
 from .extract import COUNTRY_CODES, known_labels
+from . import postings
 from .index import MODE_FIELDS, MODES, PersonLabels, searching
 from .names import KNOWN_PEOPLE
 
@@ -582,11 +584,13 @@ def _read_columns(reader) -> dict[str, list[tuple[str, ...]]]:
     return columns
 
 
-def _failed_filters(request: SearchRequest, columns, dates) -> Callable[[int], list[str]]:
-    """A function naming the filters a document fails."""
+def _failed_filters(request: SearchRequest, columns, dates) -> Callable[[int], list[str]] | None:
+    """A function naming the filters a document fails; None when the request has no filter."""
     wanted = {name: set(request.months if name == "month" else getattr(request, name)) for name in _KEYWORD_FIELDS}
     wanted = {name: values for name, values in wanted.items() if values}
     low, high = request.date_from, request.date_to
+    if not wanted and not (low or high):
+        return None
 
     def failed(docnum: int) -> list[str]:
         out = [name for name, values in wanted.items() if not values.intersection(columns[name][docnum])]
@@ -599,7 +603,7 @@ def _failed_filters(request: SearchRequest, columns, dates) -> Callable[[int], l
     return failed
 
 
-def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
+def _facet_counts(searcher, matched: set[int], request: SearchRequest) -> dict[str, dict]:
     """Counts per facet over all matches; a facet's own selection does not narrow its counts
     (the year facet ignores the month selection too, so a year can be switched), the other
     filters do. One pass over the query's matches, with the values read from `_columns`."""
@@ -607,13 +611,15 @@ def _facet_counts(searcher, q, request: SearchRequest) -> dict[str, dict]:
     columns = _columns(searcher)
     date_column = searcher.reader().column_reader("date") if (request.date_from or request.date_to) else None
     failed = _failed_filters(request, columns, lambda d: _date_value(date_column, d))
-    counts = {name: Counter() for name in names}
-    ignored = {name: ({name, "month"} if name == "year" else {name}) for name in names}
-    for docnum in searcher.search(q, limit=None, scored=False).docs():
-        failures = failed(docnum)
-        for name in names:
-            if all(f in ignored[name] for f in failures):
-                counts[name].update(columns[name][docnum])
+    by_failures: dict[frozenset[str], list[int]] = {frozenset(): list(matched)} if failed is None else {}
+    if failed is not None:
+        for docnum in matched:
+            by_failures.setdefault(frozenset(failed(docnum)), []).append(docnum)
+    counts = {}
+    for name in names:
+        ignored = {name, "month"} if name == "year" else {name}
+        docs = itertools.chain.from_iterable(group for failures, group in by_failures.items() if failures <= ignored)
+        counts[name] = Counter(itertools.chain.from_iterable(map(columns[name].__getitem__, docs)))
     if "month" in counts:
         year = request.year[0]
         counts["month"] = Counter({m: n for m, n in counts["month"].items() if m.startswith(year + "-")})
@@ -646,7 +652,7 @@ def person_label(person_id: str, locale: Locale, labels: PersonLabels) -> str:
     return known[script] if known else labels.label(person_id, script)
 
 
-def _facet_label(name: str, value, locale: Locale, labels: PersonLabels) -> str:
+def _facet_label(name: str, value, *, locale: Locale, labels: PersonLabels) -> str:
     if name == "country":
         return locale.territories.get(value, value)
     if name == "person":
@@ -659,7 +665,8 @@ def _facet_label(name: str, value, locale: Locale, labels: PersonLabels) -> str:
 
 def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, list[FacetValue]], dict[str, int]]:
     """The values shown per facet (selected ones always, then the most frequent up to the limit,
-    among those matching the facet's value search) and how many values each facet has in all."""
+    among those matching the facet's value search) and how many values each facet has in all.
+    Only the values that can be shown are labelled and given a URL: a person facet has thousands."""
     out: dict[str, list[FacetValue]] = {}
     totals: dict[str, int] = {}
     searches = dict(request.facet_search)
@@ -667,20 +674,26 @@ def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, l
         selected = set(request.months if name == "month" else getattr(request, name))
         for value in selected:
             by_value.setdefault(value, 0)
-        values = [
-            FacetValue(
-                value=str(value), label=_facet_label(name, value, locale, labels), count=count,
-                selected=value in selected,
-                url=url_for(request.toggled(name, value)) if url_for else "",
-            )
-            for value, count in by_value.items() if value is not None
-        ]
+        label = functools.partial(_facet_label, name, locale=locale, labels=labels)
+        candidates = [(value, count) for value, count in by_value.items() if value is not None]
         if name in searches:
             wanted = normalize(searches[name])
-            values = [v for v in values if v.selected or _starts_a_word(wanted, v.label) or _starts_a_word(wanted, v.value)]
-        totals[name] = len(values)
-        values.sort(key=lambda v: (not v.selected, -v.count, v.label))
-        values = values[:max(request.facet_limit, sum(v.selected for v in values))]
+            candidates = [(v, n) for v, n in candidates
+                          if v in selected or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, str(v))]
+        totals[name] = len(candidates)
+        limit = max(request.facet_limit, len(selected))
+        candidates.sort(key=lambda vn: (vn[0] not in selected, -vn[1]))
+        if len(candidates) > limit:  # keep the values tied with the last one shown: labels break ties
+            last = candidates[limit - 1]
+            candidates = candidates[:limit] + [vn for vn in candidates[limit:]
+                                               if vn[0] not in selected and last[0] not in selected and vn[1] == last[1]]
+        labelled = sorted(((value, count, label(value)) for value, count in candidates),
+                          key=lambda vnl: (vnl[0] not in selected, -vnl[1], vnl[2]))[:limit]
+        values = [
+            FacetValue(value=str(value), label=text, count=count, selected=value in selected,
+                       url=url_for(request.toggled(name, value)) if url_for else "")
+            for value, count, text in labelled
+        ]
         if name in ("year", "month"):
             values.sort(key=lambda v: v.value)
         out[name] = values
@@ -824,19 +837,26 @@ def run(
         sortedby = _sort_order(request, q)
         condition = _filter_query(request)
         allowed = set(condition.docs(searcher)) if condition is not None else None
-        # An empty set, to Whoosh, is no filter at all: a filter nothing passes is no search instead.
-        page = searcher.search_page(
-            query.NullQuery if allowed == set() else q, request.page, pagelen=request.per_page,
-            filter=allowed, sortedby=sortedby,
-        )
-        past_the_end = request.page > max(page.pagecount, 1)  # Whoosh would repeat the last page
+        scoring_only = _scoring_only_fields(request.mode)
+        first = (request.page - 1) * request.per_page
+        if sortedby is None and postings.can_rank(searcher, q):
+            top, matched = postings.top_docs(searcher, q, first + request.per_page, allowed, scoring_only)
+            ranked = [(searcher.stored_fields(docnum), score) for score, docnum in top[first:]]
+        else:
+            matched = postings.matching_docs(searcher, q, scoring_only)
+            visible = len(matched if allowed is None else matched & allowed)
+            # Whoosh would count the matches again for a total, take an empty filter for none,
+            # and repeat the last page past the end.
+            found = searcher.search(q, limit=first + request.per_page, filter=allowed, sortedby=sortedby) \
+                if first < visible else []
+            ranked = [(hit.fields(), hit.score) for hit in found[first:]]
+        total = len(matched if allowed is None else matched & allowed)
         marker = _Highlighter(searcher, q, request.mode)
         hits = [
-            marker.hit(hit.fields(), round(hit.score, 4) if sortedby is None else None, request.highlight)
-            for hit in ([] if past_the_end else page)
+            marker.hit(stored, round(score, 4) if sortedby is None else None, request.highlight)
+            for stored, score in ranked
         ]
-        counts = _facet_counts(searcher, q, request)
-        total = page.total
+        counts = _facet_counts(searcher, matched, request)
         generation = searcher.reader().generation()
         suggestion = _spelling_suggestion(searcher, request) if total < SUGGEST_BELOW and request.q.strip() else None
     babel_locale = Locale.parse(locale)

@@ -1,0 +1,64 @@
+"""The postings fast paths give Whoosh's own answers: the same matches, the same BM25F scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import sample_records
+from searchapp import ingest, postings
+from searchapp.index import open_index, searching
+from searchapp.search import SearchRequest, parse_query
+
+QUERIES = [
+    ("مصر", "all"), ("وزير الخارجية", "all"), ("وزير الخارجية", "any"), ("الأردن OR لبنان", "all"),
+    ("النفط NOT السعودية", "all"), ("(مصر OR الأردن) الحكومة", "all"), ("election minister", "any"),
+    ("gouvernement", "all"), ("كلمةلاتوجد", "all"), ("NOT مصر", "all"),
+]
+
+
+@pytest.fixture(scope="module")
+def segmented_ix(tmp_path_factory):
+    """The sample corpus in three segments, with two documents deleted."""
+    ix = open_index(tmp_path_factory.mktemp("segmented"))
+    records = sample_records()
+    for batch in (records[:16], records[16:32], records[32:]):
+        ingest.ingest(ix, [(f"test:{n}", r) for n, r in enumerate(batch)], on_reject=pytest.fail)
+    ingest.delete(ix, [records[3]["id"], records[20]["id"]])
+    return ix
+
+
+def test_the_index_has_several_segments_and_deletions(segmented_ix):
+    with searching(segmented_ix) as searcher:
+        assert len(searcher.leaf_searchers()) == 3
+        assert searcher.reader().has_deletions()
+
+
+@pytest.mark.parametrize("text,op", QUERIES)
+def test_matches_and_scores_are_whooshs(segmented_ix, text, op):
+    with searching(segmented_ix) as searcher:
+        q, _ = parse_query(searcher, SearchRequest(q=text, op=op))
+        assert postings.can_rank(searcher, q)
+        whoosh_scores = {hit.docnum: hit.score for hit in searcher.search(q, limit=None)}
+        top, matched = postings.top_docs(searcher, q, 10, None)
+        assert matched == set(searcher.docs_for_query(q)) == set(whoosh_scores)
+        assert postings.matching_docs(searcher, q) == matched
+        expected = sorted(whoosh_scores.items(), key=lambda ds: (-ds[1], ds[0]))[:10]
+        assert [d for _, d in top] == [d for d, _ in expected]
+        assert [s for s, _ in top] == pytest.approx([s for _, s in expected], rel=1e-12)
+
+
+def test_allowed_documents_narrow_the_ranking_not_the_matches(segmented_ix):
+    with searching(segmented_ix) as searcher:
+        q, _ = parse_query(searcher, SearchRequest(q="مصر OR الأردن", op="all"))
+        everything = set(searcher.docs_for_query(q))
+        allowed = set(sorted(everything)[::2])
+        top, matched = postings.top_docs(searcher, q, 100, allowed)
+        assert matched == everything
+        assert {d for _, d in top} == allowed
+
+
+def test_other_queries_are_left_to_whoosh(segmented_ix):
+    with searching(segmented_ix) as searcher:
+        q, _ = parse_query(searcher, SearchRequest(q='"وزير الخارجية"'))
+        assert not postings.can_rank(searcher, q)
+        assert postings.matching_docs(searcher, q) == set(searcher.docs_for_query(q))
