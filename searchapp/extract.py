@@ -363,7 +363,7 @@ def person_key(name: str) -> str:
     parts = [_without_article(w) for w in re.findall(r"\w+", normalize(name)) if w not in _ARTICLES]
     if not parts:
         return ""
-    if any(p in names.NAME_CONNECTORS for p in parts[:-1]):
+    if any(p in names.NAME_CONNECTORS for p in parts[:-1]) or parts[-1] in _BARE_ORDINALS:
         return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
     surname = name_skeleton(parts[-1])
     # One consonant (Ali → l, Eid → d) would join everyone with a short surname into one person.
@@ -371,6 +371,7 @@ def person_key(name: str) -> str:
 
 
 _ARTICLES = {"al", "el", "ال"}
+_BARE_ORDINALS = frozenset(normalize(w)[2:] for w in names.REGNAL_ORDINALS_AR)  # فؤاد الأول is not "the first"
 
 
 def _without_article(word: str) -> str:
@@ -579,6 +580,19 @@ def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
     return _zipf(folded) < (INNER_ZIPF if position == 1 else DEEP_ZIPF)
 
 
+_INFLECTIONS = ("وا", "ون", "ين", "ات")  # verb and noun plurals
+_IMPERFECT = "يتن"
+
+
+@lru_cache(maxsize=200_000)
+def _inflected_word(folded: str) -> bool:
+    """A common word with a clitic or an ending (بتغلبه، مواقفه، اشتبكوا، محذرا، يتلفت): no name."""
+    forms = _readings(folded) - {folded}
+    forms |= {f[:-len(e)] for f in (folded, *forms) for e in _INFLECTIONS if f.endswith(e) and len(f) - len(e) >= 3}
+    forms |= {f[1:] for f in (folded, *forms) if f[:1] in _IMPERFECT and len(f) > 4}
+    return max((_zipf(f) for f in forms), default=0.0) >= CLITIC_ZIPF
+
+
 _ORDINALS = frozenset(normalize(w) for w in names.REGNAL_ORDINALS_AR)
 RARE_ZIPF = 3.5  # a word this rare right after a speech verb or a nationality is a name
 _SPEECH_VERBS = frozenset(normalize(v) for v in names.SPEECH_VERBS_AR)
@@ -588,7 +602,8 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     """A rare word right after a speech verb or a nationality adjective: وقال السنيورة,
     صانع الألعاب البرازيلي رونالدينيو."""
     word = ws[i]
-    if i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF:
+    if (i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
+            or _inflected_word(word.folded)):
         return False
     before = ws[i - 1].folded
     return i - 1 in adjectives or before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
@@ -654,8 +669,8 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
         if not alone:
             surname = ws[end - 1].folded
             local.setdefault(surname, (pid, confident))
-            if (confident and len(surname) >= 4 and not surname.startswith(_ARTICLE_FORMS)
-                    and _zipf(surname) < FIRST_ZIPF):
+            if confident and len(surname) >= 4 and _zipf(surname) < (
+                    RARE_ZIPF if surname.startswith(_ARTICLE_FORMS) else FIRST_ZIPF):
                 memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end

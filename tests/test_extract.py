@@ -150,6 +150,29 @@ def test_surname_alone_after_a_title():
     assert persons("وقال الرئيس زيلنسكي إن الهجوم فشل") == [("volodymyr-zelensky", "زيلنسكي")]
 
 
+def test_a_common_word_after_a_title_is_no_name():
+    assert persons("تعاقد النادي مع مدرب جديد للفريق") == []
+    assert [label for _, label in persons("وقال المتحدث إن محمود عباس حدوث")] == ["محمود عباس"]
+
+
+def test_a_conjunction_starts_the_next_name():
+    found = persons("وسجل أسامة حسن ويوسف حمدي هدفين")
+    assert [label for _, label in found] == ["أسامة حسن", "يوسف حمدي"]
+
+
+def test_a_regnal_number_belongs_to_the_name():
+    [(pid, label)] = persons("استقبل الملك فؤاد الأول الوفد")
+    assert label == "فؤاد الأول" and pid and pid != person_key("فؤاد الثاني")
+
+
+def test_a_rare_family_name_with_the_article_is_remembered_across_texts():
+    memory = PersonMemory()
+    persons("التقى الوزير سامر الكعبيلي وفدا تجاريا", memory=memory)
+    assert persons("وأكد الكعبيلي أن الاتفاق قريب", memory=memory) == [("~kbl", "الكعبيلي")]
+    persons("التقى الوزير سامر الخطيب وفدا تجاريا", memory=memory)
+    assert "الخطيب" not in memory  # a family name that is a common word (the preacher) is not carried
+
+
 def test_a_short_name_is_no_known_person_by_its_consonants_alone():
     assert person_key("Assad") == person_key("بشار الأسد") == "bashar-al-assad"
     assert person_key("سعد") != "bashar-al-assad" and person_key("زيد") != "bashar-al-assad"
