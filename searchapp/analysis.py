@@ -59,6 +59,16 @@ def normalize(text: str) -> str:
     return text.translate(_FOLD_TABLE).casefold()
 
 
+_INVISIBLE_RE = re.compile(f"[{_INVISIBLE}]")
+
+
+def without_invisibles(text: str) -> str:
+    """`text` in NFC without invisible characters: each word then reads as its `surface` but for case."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return _INVISIBLE_RE.sub("", text)
+
+
 def surface(text: str) -> str:
     """The form used for exact matching: as typed, diacritics kept, only invisibles and case dropped."""
     if not unicodedata.is_normalized("NFC", text):
@@ -292,10 +302,11 @@ def langs_of(value: str) -> tuple[str, ...]:
 
 # A word: letters and digits, with the marks and invisible joiners that may sit inside it
 # (harakat, tatweel, ZWNJ, combining accents), so a vocalized word stays one token.
-_WORD = re.compile(
+WORD_CHAR = (  # a character a word is made of: letters, digits, marks, and invisibles inside it
     r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-    r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+"
+    r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
 )
+_WORD = re.compile(WORD_CHAR + "+")
 
 
 def split_words(text: str) -> list[str]:

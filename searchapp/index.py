@@ -2,7 +2,10 @@
 
 The only module that touches Whoosh's storage and writing APIs, so another engine
 would be one new module. Text fields come in three matching strengths: `stem`
-(default), `normalized` (folded, not stemmed) and `exact` (surface form).
+(default), `normalized` (folded, not stemmed) and `exact` (surface form). Only the
+stem fields hold positions; the folded fields hold term frequencies, and the exact
+fields are not indexed at all (`verify` checks phrases and exact forms against the
+stored text): every positional field costs nearly a full index again.
 """
 
 from __future__ import annotations
@@ -39,12 +42,14 @@ MODES = ("stem", "normalized", "exact")
 # defaults are B=0.75, K1=1.2. Short news and encyclopedia paragraphs saturate term frequency early.
 BM25_B, BM25_K1 = 0.85, 0.75
 SUPERSEDED_KEEP_SECONDS = 120  # how long a commit keeps the files of the generations it replaces
-# The indexed field that holds each text field at each matching strength.
+# The field a query searches for each text field at each matching strength.
 MODE_FIELDS = {
     "stem": {"title": "title", "text": "text"},
     "normalized": {"title": "title_norm", "text": "text_norm"},
     "exact": {"title": "title_exact", "text": "text_exact"},
 }
+# Query fields the index does not hold, and the folded field their words are looked up in.
+UNINDEXED_FIELDS = {"title_exact": "title_norm", "text_exact": "text_norm"}
 
 
 class IndexBusy(Exception):
@@ -55,7 +60,7 @@ class IndexBusy(Exception):
 
 
 def make_schema() -> Schema:
-    stem, norm, exact = stem_analyzer(), normalized_analyzer(), exact_analyzer()
+    stem, norm = stem_analyzer(), normalized_analyzer()
     keyword = dict(stored=True, commas=True, scorable=False, lowercase=False)
     return Schema(
         id=ID(unique=True, stored=True),
@@ -69,12 +74,24 @@ def make_schema() -> Schema:
         country=KEYWORD(**keyword),
         person=KEYWORD(**keyword),
         title=TEXT(analyzer=stem, stored=True),
-        title_norm=TEXT(analyzer=norm),
-        title_exact=TEXT(analyzer=exact),
+        title_norm=TEXT(analyzer=norm, phrase=False),
         text=TEXT(analyzer=stem, stored=True),
-        text_norm=TEXT(analyzer=norm),
-        text_exact=TEXT(analyzer=exact),
+        text_norm=TEXT(analyzer=norm, phrase=False),
     )
+
+
+def query_schema(schema: Schema) -> Schema:
+    """The index's schema and the fields queries may name that it does not hold (exact)."""
+    fields = {name: schema[name] for name in schema.names()}
+    exact = exact_analyzer()
+    for name in UNINDEXED_FIELDS:
+        fields.setdefault(name, TEXT(analyzer=exact))
+    return Schema(**fields)
+
+
+def stored_field(fieldname: str) -> str:
+    """The stored field a searched text field comes from: title_norm → title."""
+    return fieldname.split("_")[0]
 
 
 def open_index(path: str | os.PathLike, create: bool = True):
@@ -102,8 +119,8 @@ def index_fields(doc) -> dict:
         "url": doc.url,
         "country": ",".join(doc.country),
         "person": ",".join(doc.person),
-        "title": title, "title_norm": title, "title_exact": title,
-        "text": text, "text_norm": text, "text_exact": text,
+        "title": title, "title_norm": title,
+        "text": text, "text_norm": text,
     }
     if doc.date is not None:
         fields["date"] = doc.date

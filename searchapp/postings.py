@@ -151,6 +151,11 @@ class _Leaf:
         return _LENGTHS[key]
 
 
+def doc_ids(reader, fieldname: str, text) -> list[int]:
+    """The segment's live documents holding a term, read a postings block at a time."""
+    return list(_read_postings(reader, fieldname, text))
+
+
 def _read_postings(reader, fieldname: str, text) -> dict[int, float]:
     try:
         postings = reader.postings(fieldname, text)

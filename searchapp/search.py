@@ -38,7 +38,8 @@ from .analysis import (
 )
 from .extract import COUNTRY_CODES, known_labels
 from . import postings
-from .index import MODE_FIELDS, MODES, PersonLabels, searching
+from .index import MODE_FIELDS, MODES, PersonLabels, query_schema, searching
+from .verify import with_checks
 from .names import KNOWN_PEOPLE
 
 OPS = ("all", "any")
@@ -472,7 +473,8 @@ def parse_query(searcher, request: SearchRequest) -> tuple[query.Query, list[str
     if not text:
         return query.Every(), notes
     langs = search_languages(searcher, request)
-    parser = _make_parser(searcher.schema, request.mode, request.op, langs)
+    schema = query_schema(searcher.schema)
+    parser = _make_parser(schema, request.mode, request.op, langs)
     parser.keep_stop_words = not QUERY_STOP_WORDS or _only_stop_words(text, langs)
     try:
         parsed = parser.parse(text)
@@ -485,7 +487,8 @@ def parse_query(searcher, request: SearchRequest) -> tuple[query.Query, list[str
             parsed = parser.parse(words) if words else query.NullQuery
         except Exception:  # words that are all operators (NOT NOT) fail again: nothing is searched
             parsed = query.NullQuery
-    return _limit_expansions(parsed, searcher.reader(), notes, _scoring_only_fields(request.mode)), notes
+    scoring_only = _scoring_only_fields(request.mode)
+    return _limit_expansions(with_checks(parsed, schema, scoring_only), searcher.reader(), notes, scoring_only), notes
 
 
 def _scoring_only_fields(mode: str) -> tuple[str, ...]:
@@ -578,7 +581,7 @@ def _read_columns(reader) -> dict[str, list[tuple[str, ...]]]:
         values: list[list[str]] = [[] for _ in range(size)]
         for term in reader.lexicon(name):
             value = term.decode("utf-8")
-            for docnum in reader.postings(name, term).all_ids():
+            for docnum in postings.doc_ids(reader, name, term):
                 values[docnum].append(value)
         columns[name] = [tuple(v) for v in values]
     return columns
@@ -751,11 +754,14 @@ def _highlight(text: str, lang: str, terms: frozenset[str], analyzer,
 
 
 def _query_terms(q: query.Query, reader, fieldname: str) -> frozenset[str]:
-    """The index terms the query matches in `fieldname`, with wildcards expanded.
+    """The index terms the query matches in `fieldname`, with wildcards expanded; for a field
+    the index does not hold (exact), the query's words in it.
 
     (Whoosh's existing_terms needs `fieldname`: without it a loop variable shadows the
     argument and only the first field's terms come back.)
     """
+    if fieldname not in reader.schema:
+        return frozenset(text for field, text in q.iter_all_terms(phrases=True) if field == fieldname)
     return frozenset(text.decode("utf-8") for _, text in q.existing_terms(reader, expand=True, fieldname=fieldname))
 
 
@@ -795,10 +801,11 @@ class _Highlighter:
     def __init__(self, searcher, q: query.Query, mode: str):
         fields = MODE_FIELDS[mode]
         reader = searcher.reader()
+        schema = query_schema(searcher.schema)
         self.title_terms = _query_terms(q, reader, fields["title"])
         self.text_terms = _query_terms(q, reader, fields["text"])
-        self.title_analyzer = searcher.schema[fields["title"]].analyzer
-        self.text_analyzer = searcher.schema[fields["text"]].analyzer
+        self.title_analyzer = schema[fields["title"]].analyzer
+        self.text_analyzer = schema[fields["text"]].analyzer
 
     def title(self, stored: dict) -> Markup:
         return _highlight(stored.get("title", ""), stored.get("lang", "ar"), self.title_terms, self.title_analyzer,
