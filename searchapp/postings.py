@@ -2,10 +2,11 @@
 
 Whoosh answers a query by walking a tree of matchers one posting at a time in Python; counting
 the matches of two common words cost more than ranking them, and ranking cost most of a search
-(bench/scaling.py). For the shapes most searches take (terms combined by OR, AND and AND NOT),
-this module reads each term's postings a block at a time and does the same work with sets and
-dicts: the same matches and, to the last bits of floating-point rounding, the same scores as
-Whoosh's BM25F. Other queries (phrases, ranges) are left to Whoosh.
+(bench/scaling.py). For the shapes most searches take (terms combined by OR, AND, NOT and
+AND NOT), this module reads each term's postings a block at a time and does the same work with
+sets and dicts: the same matches and, to the last bits of floating-point rounding, the same
+scores as Whoosh's BM25F. The top documents are exact (Whoosh's block-skipping collector can
+miss one). Other queries (phrases, ranges, checked words) are left to Whoosh.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def can_rank(searcher, q: query.Query) -> bool:
 
 
 def is_simple(q: query.Query) -> bool:
-    """Whether `q` is terms combined by OR, AND and AND NOT, the shapes this module handles."""
+    """Whether `q` is terms combined by OR, AND, NOT and AND NOT, the shapes this module handles."""
     if isinstance(q, query.Term):
         return True
     if type(q) is query.Or:
@@ -47,8 +48,7 @@ def matching_docs(searcher, q: query.Query, scoring_only: tuple[str, ...] = ()) 
         return set(q.docs(searcher))
     found: set[int] = set()
     for leaf, offset in searcher.leaf_searchers():
-        docs = _Leaf(leaf.reader(), scoring_only).matches(q)
-        found.update(d + offset for d in docs) if offset else found.update(docs)
+        found.update(d + offset for d in _Leaf(leaf.reader(), scoring_only).matches(q))
     return found
 
 
@@ -143,12 +143,13 @@ class _Leaf:
 
     def _lengths(self, fieldname: str) -> list[int]:
         key = (self.reader.segment().segment_id(), fieldname)
-        if key not in _LENGTHS:
+        lengths = _LENGTHS.get(key)  # one lookup: another thread may clear the cache meanwhile
+        if lengths is None:
             if len(_LENGTHS) > 256:  # segments come and go with merges
                 _LENGTHS.clear()
             length = self.reader.doc_field_length
-            _LENGTHS[key] = [length(d, fieldname, 1) for d in range(self.reader.doc_count_all())]
-        return _LENGTHS[key]
+            lengths = _LENGTHS[key] = [length(d, fieldname, 1) for d in range(self.reader.doc_count_all())]
+        return lengths
 
 
 def doc_ids(reader, fieldname: str, text) -> list[int]:
@@ -163,7 +164,7 @@ def _read_postings(reader, fieldname: str, text) -> dict[int, float]:
         return {}
     while hasattr(postings, "child"):  # Whoosh's deletion filter: deleted documents are dropped below
         postings = postings.child
-    if hasattr(postings, "_read_ids"):  # Whoosh 3 codec: decode a whole block at once
+    if hasattr(postings, "_read_ids"):  # Whoosh 3 codec (private API): decode a whole block at once
         found: dict[int, float] = {}
         while postings.is_active():
             postings._read_ids()

@@ -27,7 +27,7 @@ class Checked(query.Query):
         self.shown, self.candidates, self.analyzer = shown, candidates, analyzer
         self.boost = 1.0
         self._checked: dict = {}  # reader → the documents that passed
-        self._pattern = _arabic_pattern(shown)
+        self._pattern = _word_pattern(shown)
 
     def __str__(self):
         return str(self.shown)
@@ -67,7 +67,7 @@ class Checked(query.Query):
 
     def _holds(self, stored: dict) -> bool:
         text = stored.get(stored_field(self.shown.field())) or ""
-        if self._pattern is not None:
+        if self._pattern is not None and not _FOLDS_TO_ASCII.search(text):
             return self._pattern.search(without_invisibles(text)) is not None
         tokens = self.analyzer(LangText(text, stored.get("lang") or "ar"), mode="index", positions=True)
         words = self.shown.words if isinstance(self.shown, query.Phrase) else [self.shown.text]
@@ -76,21 +76,25 @@ class Checked(query.Query):
 
 
 _NOT_WORD_CHAR = "[^" + WORD_CHAR[1:]
+_FOLDS_TO_ASCII = re.compile("[\u00df\u017f\u212a\ufb00-\ufb06]")  # ß ſ K ﬀ...: casefold makes them ASCII
 
 
-def _arabic_pattern(shown: query.Query) -> re.Pattern | None:
-    """For exact Arabic words (no case to fold), a regular expression that finds them in the stored
-    text as whole words, one after the other: analyzing every candidate cost seconds for a common word."""
+def _word_pattern(shown: query.Query) -> re.Pattern | None:
+    """For exact words in Arabic (no case) or ASCII (case as regular expressions fold it), a
+    regular expression that finds them in the stored text as whole words, one after the other:
+    analyzing every candidate cost seconds for a common word."""
     if isinstance(shown, query.Term):
         words = [shown.text]
     elif isinstance(shown, query.Phrase) and shown.slop == 1:
         words = shown.words
     else:
         return None
-    if shown.fieldname not in UNINDEXED_FIELDS or not all(script_of_word(normalize(w)) == "arab" for w in words):
+    arabic = all(script_of_word(normalize(w)) == "arab" for w in words)
+    if shown.fieldname not in UNINDEXED_FIELDS or not (arabic or all(w.isascii() for w in words)):
         return None
     between = f"{_NOT_WORD_CHAR}+"
-    return re.compile(f"(?<!{WORD_CHAR})" + between.join(map(re.escape, words)) + f"(?!{WORD_CHAR})")
+    return re.compile(f"(?<!{WORD_CHAR})" + between.join(map(re.escape, words)) + f"(?!{WORD_CHAR})",
+                      0 if arabic else re.IGNORECASE)
 
 
 def _in_order(words: list[str], tokens: list[tuple[str, int]], slop: int) -> bool:
