@@ -610,10 +610,15 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
 
 
 def _followed_by_name(ws: list[Word], i: int) -> bool:
+    """Whether a name word follows word i: a known one, or a rare word (عمر يناهز is "age")."""
     if i + 1 >= len(ws) or not ws[i + 1].joined:
         return False
     following = ws[i + 1]
-    return _can_be_name(following, False, first=True)
+    if following.folded == "الله":
+        return True  # نصر الله، فضل الله
+    return _can_be_name(following, False, first=True) and (
+        _is_name_word(following.folded) or following.folded in names.NAME_CONNECTORS
+        or (_zipf(following.folded) < RARE_ZIPF and not _inflected_word(following.folded)))
 
 
 def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:
