@@ -462,7 +462,9 @@ def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
         return False
     if first and word.folded.startswith(_ARTICLE_FORMS):
         return False
-    return _is_name_word(word.folded) or _zipf(word.folded) < (FIRST_ZIPF if first else INNER_ZIPF)
+    if _is_name_word(word.folded):
+        return True
+    return _zipf(word.folded) < (FIRST_ZIPF if first else INNER_ZIPF) and not (first and _inflected_word(word.folded))
 
 
 # Arabic has no capitals, so how common a word is in general text (wordfreq's Zipf scale:
@@ -590,6 +592,8 @@ def _inflected_word(folded: str) -> bool:
     forms = _readings(folded) - {folded}
     forms |= {f[:-len(e)] for f in (folded, *forms) for e in _INFLECTIONS if f.endswith(e) and len(f) - len(e) >= 3}
     forms |= {f[1:] for f in (folded, *forms) if f[:1] in _IMPERFECT and len(f) > 4}
+    if folded.endswith("ا") and len(folded) > 4:
+        forms.add(folded[:-1])  # the accusative's alif: برنامجا، مستشارا
     return max((_zipf(f) for f in forms), default=0.0) >= CLITIC_ZIPF
 
 
