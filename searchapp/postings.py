@@ -57,7 +57,7 @@ def top_docs(searcher, q: query.Query, limit: int, allowed: set[int] | None,
     """The best `limit` (score, document number) pairs of a simple query among the `allowed`
     documents (all when None), best first and, at equal scores, lower numbers first as in
     Whoosh; and the numbers of all documents the query matches, allowed or not."""
-    weighting = searcher.weighting
+    stats = _Stats(searcher.get_parent())
     scored: list[tuple[float, int]] = []
     matched: set[int] = set()
     for leaf, offset in searcher.leaf_searchers():
@@ -66,9 +66,26 @@ def top_docs(searcher, q: query.Query, limit: int, allowed: set[int] | None,
         matched.update(d + offset for d in docs)
         if allowed is not None:
             docs = {d for d in docs if d + offset in allowed}
-        scores = segment.scores(q, docs, searcher.get_parent(), weighting)
+        scores = segment.scores(q, docs, stats)
         scored.extend((score, d + offset) for d, score in scores.items())
     return heapq.nsmallest(limit, scored, key=lambda sd: (-sd[0], sd[1])), matched
+
+
+class _Stats:
+    """The archive-wide figures BM25F reads, from the top searcher, each field's once a query."""
+
+    def __init__(self, searcher):
+        self.searcher = searcher
+        self.weighting = searcher.weighting
+        self._avgfl: dict[str, float] = {}
+
+    def idf(self, fieldname: str, text) -> float:
+        return self.searcher.idf(fieldname, text)  # Whoosh caches it
+
+    def avgfl(self, fieldname: str) -> float:
+        if fieldname not in self._avgfl:
+            self._avgfl[fieldname] = self.searcher.avg_field_length(fieldname) or 1
+        return self._avgfl[fieldname]
 
 
 class _Leaf:
@@ -111,30 +128,30 @@ class _Leaf:
         self._matches[id(node)] = found
         return found
 
-    def scores(self, node, docs: set[int], parent, weighting) -> dict[int, float]:
+    def scores(self, node, docs: set[int], stats: _Stats) -> dict[int, float]:
         """BM25F scores of `docs` (all matched by `node`) as Whoosh's matchers add them up:
         an OR sums its subqueries that match a document, an AND all of them, AND NOT its first;
         a NOT scores 1, and a compound's boost counts only when it has several subqueries."""
         if isinstance(node, query.Term):
-            return self._term_scores(node, docs, parent, weighting)
+            return self._term_scores(node, docs, stats)
         if type(node) is query.Not:
             return dict.fromkeys(docs, 1.0)
         totals: dict[int, float] = defaultdict(float)
         children = [node.a] if type(node) is query.AndNot else node.subqueries
         for child in children:
             within = docs & self.matches(child) if type(node) is query.Or else docs
-            for d, score in self.scores(child, within, parent, weighting).items():
+            for d, score in self.scores(child, within, stats).items():
                 totals[d] += score
         boost = node.boost if len(children) > 1 else 1.0
         return {d: s * boost for d, s in totals.items()} if boost != 1.0 else totals
 
-    def _term_scores(self, node: query.Term, docs: set[int], parent, weighting) -> dict[int, float]:
+    def _term_scores(self, node: query.Term, docs: set[int], stats: _Stats) -> dict[int, float]:
         fieldname = node.fieldname
         tf = self.postings(fieldname, node.text)
-        idf = parent.idf(fieldname, node.text)
-        avgfl = parent.avg_field_length(fieldname) or 1
-        B = weighting._field_B.get(fieldname, weighting.B)  # as BM25F.scorer picks it
-        K1 = weighting.K1
+        idf = stats.idf(fieldname, node.text)
+        avgfl = stats.avgfl(fieldname)
+        B = stats.weighting._field_B.get(fieldname, stats.weighting.B)  # as BM25F.scorer picks it
+        K1 = stats.weighting.K1
         lengths = self._lengths(fieldname)
         boost = node.boost
         # Whoosh's scoring.bm25 times the term's boost, operation for operation, so it rounds the same.
