@@ -3,7 +3,8 @@
 `extract(doc)` returns an article's Entities: countries as ISO 3166-1 codes (from
 CLDR names, other forms, capitals and demonyms, with Arabic proclitics handled by
 our own analyzer), people as ids that one person keeps across spellings and
-scripts (`person_key`), and dates (from `dates`). Matching runs on analyzed words,
+scripts (`person_key`; Arabic names are told from words by cues and by how common
+a word is in general Arabic, from wordfreq's lists), and dates (from `dates`). Matching runs on analyzed words,
 so الأوكرانية, لأوكرانيا and أوكرانيا all reach UA.
 """
 
@@ -462,15 +463,14 @@ def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
         return False
     if first and word.folded.startswith(_ARTICLE_FORMS):
         return False
-    if _is_name_word(word.folded):
-        return True
-    return _zipf(word.folded) < (FIRST_ZIPF if first else INNER_ZIPF) and not (first and _inflected_word(word.folded))
+    # An Arabic word that is no known name must be uncommon (_continues_arabic_name judges later words).
+    return _is_name_word(word.folded) or (_zipf(word.folded) < FIRST_ZIPF and not _inflected_word(word.folded))
 
 
 # Arabic has no capitals, so how common a word is in general text (wordfreq's Zipf scale:
 # 3 is once per million words) tells names from words: مدرب جديد is no name, الرئيس مبارك is.
 FIRST_ZIPF = 4.0  # the most a name's first word may have after a title
-INNER_ZIPF = 5.0  # ...and its following words (many family names are words: الشريف، توفيق)
+INNER_ZIPF = 5.0  # ...and its second word (many family names are words: الشريف، توفيق)
 _FLOOR_ZIPF = 3.0
 
 

@@ -862,18 +862,19 @@ def run(
         allowed = set(condition.docs(searcher)) if condition is not None else None
         scoring_only = _scoring_only_fields(request.mode)
         first = (request.page - 1) * request.per_page
+        ranked = None
         if sortedby is None and postings.can_rank(searcher, q):
             top, matched = postings.top_docs(searcher, q, first + request.per_page, allowed, scoring_only)
             ranked = [(searcher.stored_fields(docnum), score) for score, docnum in top[first:]]
         else:
             matched = postings.matching_docs(searcher, q, scoring_only)
-            visible = len(matched if allowed is None else matched & allowed)
+        total = len(matched if allowed is None else matched & allowed)
+        if ranked is None:
             # Whoosh would count the matches again for a total, take an empty filter for none,
             # and repeat the last page past the end.
             found = searcher.search(q, limit=first + request.per_page, filter=allowed, sortedby=sortedby) \
-                if first < visible else []
+                if first < total else []
             ranked = [(hit.fields(), hit.score) for hit in found[first:]]
-        total = len(matched if allowed is None else matched & allowed)
         marker = _Highlighter(searcher, q, request.mode)
         hits = [
             marker.hit(stored, round(score, 4) if sortedby is None else None, request.highlight)
