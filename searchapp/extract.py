@@ -3,9 +3,10 @@
 `extract(doc)` returns an article's Entities: countries as ISO 3166-1 codes (from
 CLDR names, other forms, capitals and demonyms, with Arabic proclitics handled by
 our own analyzer), people as ids that one person keeps across spellings and
-scripts (`person_key`; Arabic names are told from words by cues and by how common
-a word is in general Arabic, from wordfreq's lists), and dates (from `dates`). Matching runs on analyzed words,
-so الأوكرانية, لأوكرانيا and أوكرانيا all reach UA.
+scripts (`person_key`; Arabic names are told from words by cues and by how
+common a word is in general Arabic, from wordfreq's lists), and dates (from
+`dates`). Matching runs on analyzed words, so الأوكرانية, لأوكرانيا and أوكرانيا
+all reach UA.
 """
 
 from __future__ import annotations
