@@ -12,7 +12,8 @@ miss one). Other queries (phrases, ranges, checked words) are left to Whoosh.
 from __future__ import annotations
 
 import heapq
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 
 from whoosh import query, scoring
 from whoosh.reading import TermNotFound
@@ -170,29 +171,66 @@ class _Leaf:
 
 
 def doc_ids(reader, fieldname: str, text) -> list[int]:
-    """The segment's live documents holding a term, read a postings block at a time."""
-    return list(_read_postings(reader, fieldname, text))
+    """The segment's live documents holding a term, read a postings block at a time (not cached:
+    facet columns read every value once)."""
+    found = _decode_postings(reader, fieldname, text)
+    return [d for d in found if not reader.is_deleted(d)] if reader.has_deletions() else list(found)
+
+
+# Decoded postings of recently searched terms, per segment (segments never change; deletions are
+# applied on the way out). News queries repeat their common words, whose postings cost most to
+# decode; the cache holds at most POSTINGS_CACHE_SIZE postings (about 100 bytes each).
+POSTINGS_CACHE_SIZE = 500_000
+_CACHE: OrderedDict[tuple, dict[int, float]] = OrderedDict()
+_CACHE_LOCK = threading.Lock()
+_cached_postings = 0
 
 
 def _read_postings(reader, fieldname: str, text) -> dict[int, float]:
+    key = (reader.segment().segment_id(), fieldname, text)
+    with _CACHE_LOCK:
+        found = _CACHE.get(key)
+        if found is not None:
+            _CACHE.move_to_end(key)
+    if found is None:
+        found = _decode_postings(reader, fieldname, text)
+        _remember(key, found)
+    if reader.has_deletions():
+        found = {d: w for d, w in found.items() if not reader.is_deleted(d)}
+    return found
+
+
+def _remember(key: tuple, found: dict[int, float]) -> None:
+    global _cached_postings
+    if len(found) > POSTINGS_CACHE_SIZE // 4:
+        return  # one huge term would push out everything else
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            return
+        _CACHE[key] = found
+        _cached_postings += len(found)
+        while _cached_postings > POSTINGS_CACHE_SIZE:
+            _, dropped = _CACHE.popitem(last=False)
+            _cached_postings -= len(dropped)
+
+
+def _decode_postings(reader, fieldname: str, text) -> dict[int, float]:
+    """Document number → term frequency for every posting of a term in the segment, deleted or not."""
     try:
         postings = reader.postings(fieldname, text)
     except TermNotFound:
         return {}
-    while hasattr(postings, "child"):  # Whoosh's deletion filter: deleted documents are dropped below
+    while hasattr(postings, "child"):  # Whoosh's deletion filter: `_read_postings` applies deletions
         postings = postings.child
+    found: dict[int, float] = {}
     if hasattr(postings, "_read_ids"):  # Whoosh 3 codec (private API): decode a whole block at once
-        found: dict[int, float] = {}
         while postings.is_active():
             postings._read_ids()
             postings._read_weights()
             found.update(zip(postings._ids, postings._weights))
             postings._next_block()
     else:
-        found = {}
         while postings.is_active():
             found[postings.id()] = postings.weight()
             postings.next()
-    if reader.has_deletions():
-        found = {d: w for d, w in found.items() if not reader.is_deleted(d)}
     return found

@@ -62,3 +62,19 @@ def test_other_queries_are_left_to_whoosh(segmented_ix):
         q, _ = parse_query(searcher, SearchRequest(q='"وزير الخارجية"'))
         assert not postings.can_rank(searcher, q)
         assert postings.matching_docs(searcher, q) == set(searcher.docs_for_query(q))
+
+
+def test_cached_postings_follow_later_deletions(tmp_path):
+    ix = open_index(tmp_path)
+    records = sample_records()[:10]
+    ingest.ingest(ix, [(f"test:{n}", r) for n, r in enumerate(records)], on_reject=pytest.fail)
+
+    def matches() -> set[str]:
+        with searching(ix) as searcher:
+            q, _ = parse_query(searcher, SearchRequest(q=records[0]["title"].split()[0]))
+            return {searcher.stored_fields(d)["id"] for d in postings.matching_docs(searcher, q)}
+
+    before = matches()  # read, and cached, before the deletion
+    assert records[0]["id"] in before
+    ingest.delete(ix, [records[0]["id"]])
+    assert matches() == before - {records[0]["id"]}
