@@ -48,9 +48,14 @@ def matching_docs(searcher, q: query.Query, scoring_only: tuple[str, ...] = ()) 
     if not is_simple(q):
         return set(q.docs(searcher))
     found: set[int] = set()
-    for leaf, offset in searcher.leaf_searchers():
-        found.update(d + offset for d in _Leaf(leaf.reader(), scoring_only).matches(q))
+    for reader, offset in _segments(searcher):
+        found.update(d + offset for d in _Leaf(reader, scoring_only).matches(q))
     return found
+
+
+def _segments(searcher):
+    """(segment reader, offset of its document numbers) for each segment holding documents."""
+    return [(leaf.reader(), offset) for leaf, offset in searcher.leaf_searchers() if leaf.reader().doc_count_all()]
 
 
 def top_docs(searcher, q: query.Query, limit: int, allowed: set[int] | None,
@@ -61,8 +66,8 @@ def top_docs(searcher, q: query.Query, limit: int, allowed: set[int] | None,
     stats = _Stats(searcher.get_parent())
     scored: list[tuple[float, int]] = []
     matched: set[int] = set()
-    for leaf, offset in searcher.leaf_searchers():
-        segment = _Leaf(leaf.reader(), scoring_only)
+    for reader, offset in _segments(searcher):
+        segment = _Leaf(reader, scoring_only)
         docs = segment.matches(q)
         matched.update(d + offset for d in docs)
         if allowed is not None:

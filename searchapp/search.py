@@ -558,7 +558,8 @@ def _columns(searcher) -> dict[str, list[tuple[str, ...]]]:
     with _COLUMNS_LOCK:
         cached = _COLUMNS.get(key)
         if cached is None:
-            leaves = [leaf for leaf, _offset in reader.leaf_readers()]  # in document-number order
+            # In document-number order; an empty archive's one reader has no segment.
+            leaves = [leaf for leaf, _offset in reader.leaf_readers() if leaf.doc_count_all()]
             segments = {(folder, leaf.segment().segment_id()): leaf for leaf in leaves}
             for gone in set(_SEGMENT_COLUMNS) - set(segments):
                 if gone[0] == folder:

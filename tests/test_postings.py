@@ -7,7 +7,7 @@ import pytest
 from conftest import sample_records
 from searchapp import ingest, postings
 from searchapp.index import open_index, searching
-from searchapp.search import SearchRequest, parse_query
+from searchapp.search import SearchRequest, parse_query, run
 
 QUERIES = [
     ("مصر", "all"), ("وزير الخارجية", "all"), ("وزير الخارجية", "any"), ("الأردن OR لبنان", "all"),
@@ -55,6 +55,14 @@ def test_allowed_documents_narrow_the_ranking_not_the_matches(segmented_ix):
         top, matched = postings.top_docs(searcher, q, 100, allowed)
         assert matched == everything
         assert {d for _, d in top} == allowed
+
+
+@pytest.mark.parametrize("mode", ["stem", "normalized", "exact"])
+def test_an_empty_archive_answers_with_nothing(tmp_path, mode):
+    ix = open_index(tmp_path)
+    for text in ("", "مصر", '"مصر اليوم"', "مصر NOT سوريا"):
+        result = run(ix, SearchRequest(q=text, mode=mode))
+        assert (result.total, result.hits) == (0, [])
 
 
 def test_other_queries_are_left_to_whoosh(segmented_ix):

@@ -235,3 +235,11 @@ def test_hostile_queries_are_inert(client, q):
     assert not re.search(r"<[^>]*\shref=\"javascript:", html)
     for text in override_containers(html):  # the query is shown only in its own isolated places
         assert q in text.replace("\u2068", "").replace("\u2069", ""), text
+
+
+@pytest.mark.parametrize("path", ["/", "/?q=" + quote("مصر"), "/?q=" + quote("مصر") + "&mode=exact",
+                                  "/api/v1/search?q=x", "/api/v1/stats"])
+def test_an_empty_archive_is_served(tmp_path, path):
+    app = create_app({"INDEX_DIR": str(tmp_path / "index"), "TESTING": True})
+    response = app.test_client().get(path)
+    assert response.status_code == 200
