@@ -10,6 +10,7 @@ on it unchanged.
 
 from __future__ import annotations
 
+import copy
 import re
 
 from whoosh import query
@@ -36,6 +37,9 @@ class Checked(query.Query):
 
     def __repr__(self):
         return f"{self.__class__.__name__}({self.shown!r})"
+
+    def __deepcopy__(self, memo):  # Whoosh copies queries; the readers of the cache stay behind
+        return Checked(copy.deepcopy(self.shown, memo), copy.deepcopy(self.candidates, memo), self.analyzer)
 
     def __eq__(self, other):
         return type(other) is type(self) and other.shown == self.shown and other.candidates == self.candidates

@@ -60,6 +60,14 @@ def test_checked_words_keep_their_field_and_form_in_the_interpreted_query(ix):
         assert str(q) == "(title_exact:وزيرُ^1.25 OR text_exact:وزيرُ)"
 
 
+def test_a_copied_checked_query_searches_alike(ix):
+    with searching(open_index(ix.storage.folder, create=False)) as searcher:
+        q, _ = parse_query(searcher, SearchRequest(q="وزيرُ", mode="exact"))
+        first = set(q.docs(searcher))
+        again = q.copy().with_boost(2.0)
+        assert set(again.docs(searcher)) == first and len(first) == 1
+
+
 def test_exact_matches_are_highlighted_in_the_stored_text(ix):
     [hit] = run(ix, SearchRequest(q="وزيرُ", mode="exact")).hits
     assert hit.id == "vowelled" and ">وزيرُ</mark>" in hit.snippet
