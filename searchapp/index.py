@@ -10,6 +10,7 @@ stored text): every positional field costs nearly a full index again.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import os
@@ -22,10 +23,11 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh import scoring
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3Segment
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
-from whoosh.reading import SegmentReader
+from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.filelock import try_for
 from whoosh.writing import LockError, SegmentWriter
 
@@ -185,7 +187,7 @@ def writing(ix, timeout: float = 0.0):
     try:
         # Separate files, not one compound file: Whoosh copies a compound segment's parts into memory
         # whenever it opens them, so every searcher would hold the whole index in RAM.
-        writer = _Writer(ix, timeout=timeout, limitmb=256, compound=False)
+        writer = _Writer(ix, timeout=timeout, limitmb=256, compound=False, codec=_Codec())
     except LockError as exc:
         raise IndexBusy() from exc
     try:
@@ -202,33 +204,164 @@ MERGE_FACTOR = 10  # segments of one size tier merged into one
 
 def merge_tiered(writer, segments: list) -> list:
     """A merge policy for SegmentWriter.commit: segments of a similar size (the same power of
-    MERGE_FACTOR in documents) are merged once MERGE_FACTOR of them exist, so each document is
-    rewritten about log10(archive / batch) times and segments stay few. Whoosh's default lets
-    segments pile up and then merges them all in one commit (at about 40,000 documents in
-    batches of 2,000), rewriting the whole archive while the ingest waits."""
+    MERGE_FACTOR in documents) are merged once MERGE_FACTOR of them exist, counting the segment
+    this commit writes, which receives them; so each document is rewritten about
+    log10(archive / batch) times and segments stay few (each repeats the vocabulary it shares
+    with the others). Whoosh's default lets segments pile up and then merges them all in one
+    commit (at about 40,000 documents in batches of 2,000), rewriting the whole archive while
+    the ingest waits."""
     tiers: dict[int, list] = {}
     for segment in segments:
-        tiers.setdefault(int(math.log(max(segment.doc_count(), 1), MERGE_FACTOR)), []).append(segment)
+        tiers.setdefault(_size_tier(segment.doc_count()), []).append(segment)
+    written_tier = _size_tier(writer.doc_count())
     kept = []
-    for tier in tiers.values():
-        if len(tier) < MERGE_FACTOR:
-            kept.extend(tier)
+    for tier, members in tiers.items():
+        if len(members) + (tier == written_tier) < MERGE_FACTOR:
+            kept.extend(members)
             continue
-        for segment in tier:
+        for segment in members:
             reader = SegmentReader(writer.storage, writer.schema, segment)
             writer.add_reader(reader)
             reader.close()
     return kept
 
 
+def _size_tier(doc_count: int) -> int:
+    return int(math.log(max(doc_count, 1), MERGE_FACTOR))
+
+
+class _Codec(W3Codec):
+    """Whoosh's codec, except that a word found in a single document keeps its one posting in the
+    term index instead of a postings block of its own (a header and a compressed pickle, about 70
+    bytes). Nearly half of a news archive's words are such. Whoosh has this option (`inlinelimit`)
+    but a misspelt method name breaks it, so this codec writes with a corrected postings writer.
+    Whoosh reads such terms itself; its segments still name the stock codec."""
+
+    def __init__(self):
+        super().__init__(inlinelimit=2)
+
+    def postings_writer(self, dbfile, byteids=False):
+        return _PostingsWriter(dbfile, blocklimit=self._blocklimit, byteids=byteids,
+                               compression=self._compression, inlinelimit=self._inlinelimit)
+
+    def new_segment(self, storage, indexname):
+        return W3Segment(W3Codec(), indexname)
+
+
+class _PostingsWriter(W3PostingsWriter):
+    def finish_postings(self):
+        if self.written() or len(self) >= self._inlinelimit:
+            return super().finish_postings()
+        terminfo, self._terminfo = self._terminfo, None
+        terminfo.add_block(self)
+        # A format without values (words' presence) has none: read them as blocks are read, None each.
+        terminfo.set_inlined(self._ids, self._weights, self._values or (None,) * len(self._ids))
+        return terminfo
+
+
 class _Writer(SegmentWriter):
-    """Whoosh's segment writer, except that a commit keeps the files of the generations it replaces
-    for SUPERSEDED_KEEP_SECONDS. Whoosh deletes them at once, but a searcher opened on the previous
-    generation opens some of its files (segment columns) only when first used, and would fail."""
+    """Whoosh's segment writer, with two changes.
+
+    - A merged segment's postings are streamed into the new segment in order, beside the new
+      documents' own, each term decoded a block at a time. Whoosh re-sorts every merged posting
+      through its pool, which spills to disk past `limitmb`: most of a merge's time.
+    - A commit keeps the files of the generations it replaces for SUPERSEDED_KEEP_SECONDS. Whoosh
+      deletes them at once, but a searcher opened on the previous generation opens some of its
+      files (segment columns) only when first used, and would fail.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._merged: list[tuple[SegmentReader, int, dict | None]] = []
+
+    def add_reader(self, reader):
+        """Copy a segment's documents now, and its postings when the new segment is written."""
+        if not isinstance(reader, SegmentReader):
+            return super().add_reader(reader)
+        self._check_state()
+        first = self.docnum
+        fieldnames = set(self.schema.names()) | {n for n in reader.indexed_field_names() if n in self.schema}
+        renumbered = self.write_per_doc(fieldnames, reader)  # None: no deletions, numbers follow `first`
+        # A reader of our own: merge policies close theirs once this returns.
+        self._merged.append((SegmentReader(self.storage, self.schema, reader.segment()), first, renumbered))
+        self._added = True
+
+    def _flush_segment(self):
+        self.perdocwriter.close()
+        perdoc = self.per_document_reader()
+        streams = [self.pool.iter_postings()]
+        streams += [_renumbered_postings(reader, first, renumbered, self.schema)
+                    for reader, first, renumbered in self._merged]
+        self.fieldwriter.add_postings(self.schema, _Lengths(perdoc), heapq.merge(*streams))
+        self.fieldwriter.close()
+        perdoc.close()
+
+    def _close_segment(self):
+        super()._close_segment()
+        for reader, _, _ in self._merged:
+            reader.close()
+        self._merged.clear()
 
     def _commit_toc(self, segments):
         TOC(self.schema, segments, self.generation).write(self.storage, self.indexname)
         remove_unused_files(self.storage, self.indexname, self.generation)
+
+
+class _Lengths:
+    """The field lengths of the segment being written, read once a field (Whoosh asks for the
+    length of the posting's document once a posting, through three layers of its column API)."""
+
+    def __init__(self, perdoc):
+        self._perdoc = perdoc
+        self._fields: dict[str, list[int]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str) -> int:
+        lengths = self._fields.get(fieldname)
+        if lengths is None:
+            length, count = self._perdoc.doc_field_length, self._perdoc.doc_count_all()
+            lengths = self._fields[fieldname] = [length(d, fieldname) for d in range(count)]
+        return lengths[docnum]
+
+
+def _renumbered_postings(reader, first: int, renumbered: dict | None, schema):
+    """A segment's postings as (field, term, document, weight, value) in the order a segment is
+    written, numbered for the new segment; deleted documents (absent from `renumbered`) are left out."""
+    for fieldname, text in sorted(reader.all_terms()):
+        if fieldname not in schema:
+            continue
+        for ids, weights, values in term_blocks(reader, fieldname, text, with_values=True):
+            for docnum, weight, value in zip(ids, weights, values):
+                new = first + docnum if renumbered is None else renumbered.get(docnum)
+                if new is not None:
+                    yield fieldname, text, new, weight, value
+
+
+def term_blocks(reader, fieldname: str, text, with_values: bool = False):
+    """A term's postings in a segment as (documents, weights, values) blocks, deleted documents
+    included; values only `with_values`, else None. Whoosh 3 blocks are decoded whole (its
+    private API), far faster than its matchers' posting-at-a-time walk."""
+    try:
+        postings = reader.postings(fieldname, text)
+    except TermNotFound:
+        return
+    while hasattr(postings, "child"):  # Whoosh's deletion filter: callers decide about deletions
+        postings = postings.child
+    if not hasattr(postings, "_read_ids"):  # one posting kept in the term index (_Codec), or another codec
+        found = []
+        while postings.is_active():
+            found.append((postings.id(), postings.weight(), postings.value() if with_values else None))
+            postings.next()
+        if found:
+            ids, weights, values = zip(*found)
+            yield ids, weights, values if with_values else None
+        return
+    while postings.is_active():
+        postings._read_ids()
+        postings._read_weights()
+        if with_values:
+            postings._read_values()
+        yield postings._ids, postings._weights, postings._values if with_values else None
+        postings._next_block()
 
 
 def remove_unused_files(storage, indexname: str, current: int, keep_seconds: float = SUPERSEDED_KEEP_SECONDS):

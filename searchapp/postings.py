@@ -16,7 +16,8 @@ import threading
 from collections import OrderedDict, defaultdict
 
 from whoosh import query, scoring
-from whoosh.reading import TermNotFound
+
+from .index import term_blocks
 
 # Field lengths as BM25F reads them (one byte each on disk), per segment and field.
 _LENGTHS: dict[tuple[str, str], list[int]] = {}
@@ -221,21 +222,7 @@ def _remember(key: tuple, found: dict[int, float]) -> None:
 
 def _decode_postings(reader, fieldname: str, text) -> dict[int, float]:
     """Document number → term frequency for every posting of a term in the segment, deleted or not."""
-    try:
-        postings = reader.postings(fieldname, text)
-    except TermNotFound:
-        return {}
-    while hasattr(postings, "child"):  # Whoosh's deletion filter: `_read_postings` applies deletions
-        postings = postings.child
     found: dict[int, float] = {}
-    if hasattr(postings, "_read_ids"):  # Whoosh 3 codec (private API): decode a whole block at once
-        while postings.is_active():
-            postings._read_ids()
-            postings._read_weights()
-            found.update(zip(postings._ids, postings._weights))
-            postings._next_block()
-    else:
-        while postings.is_active():
-            found[postings.id()] = postings.weight()
-            postings.next()
+    for ids, weights, _ in term_blocks(reader, fieldname, text):
+        found.update(zip(ids, weights))
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from babel.lists import format_list
-from flask import Blueprint, abort, current_app, render_template, request, url_for
+from flask import Blueprint, abort, current_app, g, render_template, request, url_for
 from flask_babel import format_date, get_locale
 from flask_babel import gettext as _
 
@@ -28,7 +28,12 @@ def _with_locale(params: dict) -> dict:
 
 
 def search_url(req: search.SearchRequest) -> str:
-    return url_for("web.search_page", **_with_locale(search.request_to_params(req)))
+    """The search page's URL for `req`, built once a request: a results page links the same facet
+    values from the facet lists and from many hits."""
+    urls = g.setdefault("search_urls", {})
+    if req not in urls:
+        urls[req] = url_for("web.search_page", **_with_locale(search.request_to_params(req)))
+    return urls[req]
 
 
 def document_url(doc_id: str, req: search.SearchRequest | None = None, rank: int | None = None) -> str:

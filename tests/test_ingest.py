@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, SHARED_DATA
-from searchapp import ingest
+from conftest import DATA, SHARED_DATA, sample_records
+from searchapp import config, ingest
 from searchapp.analysis import normalize, split_words
 from searchapp.cli import main
 from searchapp.index import open_index
@@ -373,8 +373,6 @@ def test_a_bad_file_is_reported_and_loses_nothing(kind, tmp_path, runner):
 
 def test_a_parallel_ingest_indexes_what_a_sequential_one_does(tmp_path):
     """From its second batch a parallel ingest extracts in a worker process; nothing may differ."""
-    from searchapp import config
-
     results = {}
     for parallel in (False, True):
         ix = open_index(tmp_path / str(parallel))
@@ -388,11 +386,67 @@ def test_a_parallel_ingest_indexes_what_a_sequential_one_does(tmp_path):
 
 
 def test_segments_of_one_size_are_merged_ten_at_a_time(tmp_path):
-    """Each commit adds a segment; ten of one size tier are merged into the next commit's segment,
-    so an archive keeps few segments and no commit rewrites everything."""
+    """Each commit adds a segment; once ten of one size tier exist, counting the one being
+    written, they become that one, so an archive keeps few segments and no commit rewrites
+    everything."""
     ix = open_index(tmp_path / "ix")
     records = [(f"t:{n}", {"id": f"d{n:03d}", "title": f"خبر رقم {n}"}) for n in range(120)]
     ingest.ingest(ix, records, batch_size=5)  # 24 commits of 5
     ix = open_index(tmp_path / "ix", create=False)
-    assert [segment.doc_count() for segment in ix._segments()] == [55, 55, 5, 5]
+    assert [segment.doc_count() for segment in ix._segments()] == [50, 50, 5, 5, 5, 5]
     assert sorted(stored(ix)) == sorted(record["id"] for _, record in records)
+
+
+def _segment_contents(ix) -> tuple:
+    """Everything a merge writes: postings (with values), stored fields and field lengths."""
+    with ix.reader() as reader:
+        postings = {}
+        for fieldname, text in reader.all_terms():
+            matcher, found = reader.postings(fieldname, text), []
+            while matcher.is_active():
+                found.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            postings[fieldname, text] = found
+        lengths = [[reader.doc_field_length(d, f) for f in ("title", "text", "text_norm")]
+                   for d in range(reader.doc_count_all())]
+        return postings, list(reader.all_stored_fields()), lengths
+
+
+def test_a_merge_writes_what_whooshs_own_merge_writes(tmp_path):
+    """Merged segments are streamed into the new one rather than re-sorted through Whoosh's pool:
+    the same postings, stored fields and lengths come out, deleted documents left out."""
+    from whoosh.writing import SegmentWriter
+
+    from searchapp.index import _Codec, _Writer
+
+    ix = open_index(tmp_path / "ix")
+    ingest.ingest(ix, ingest.read_paths([config.SAMPLE_CORPUS]), batch_size=7)
+    ingest.delete(ix, [r["id"] for r in sample_records()[5:40:6]])
+    assert len(ix._segments()) > 3
+    shutil.copytree(tmp_path / "ix", tmp_path / "whoosh")
+    contents = {}
+    for name, writer_class in (("ix", _Writer), ("whoosh", SegmentWriter)):
+        merged = open_index(tmp_path / name, create=False)
+        writer_class(merged, codec=_Codec(), compound=False).commit(optimize=True)
+        merged = open_index(tmp_path / name, create=False)
+        assert len(merged._segments()) == 1 and merged.doc_count() == 48 - 6
+        contents[name] = _segment_contents(merged)
+    assert contents["ix"] == contents["whoosh"]
+
+
+def test_a_word_of_one_document_is_kept_in_the_term_index_and_found_after_merges(tmp_path):
+    """Words found in a single document keep their posting inline (no postings block of their own);
+    they are found, as a phrase too, highlighted, and survive the merge of their segment."""
+    ix = open_index(tmp_path / "ix")
+    records = [(f"t:{n}", {"id": f"d{n:02d}", "title": f"خبر رقم {n}", "text": "نص مشترك"}) for n in range(20)]
+    records.append(("t:20", {"id": "rare", "title": "خبر", "text": "قطعت السلحفاة الطريق ببطء"}))
+    ingest.ingest(ix, records, batch_size=2)  # eleven commits: the first ten segments are merged
+    ix = open_index(tmp_path / "ix", create=False)
+    assert [segment.doc_count() for segment in ix._segments()] == [20, 1]
+    with ix.reader() as reader:
+        assert reader.term_info("text_norm", "السلحفاه").is_inlined()
+        assert not reader.term_info("text_norm", "مشترك").is_inlined()
+    for q in ("السلحفاة", '"السلحفاة الطريق"', "سلحفاة"):
+        result = run(ix, SearchRequest(q=q))
+        assert [hit.id for hit in result.hits] == ["rare"], q
+    assert run(ix, SearchRequest(q="السلحفاة")).hits[0].matches == [(5, 13)]  # the word in the text
