@@ -26,7 +26,7 @@ from babel import Locale, UnknownLocaleError
 
 from . import dates
 from .extract import COUNTRY_CODES, Entities, PersonMemory, extract
-from .index import PersonLabels, index_fields, write_session, writing
+from .index import PersonLabels, index_fields, merge_small_new_segments, segment_ids, write_session, writing
 
 BATCH_SIZE = 2000
 MAX_DOCUMENT_CHARS = 5_000_000  # title and text; a news article is far shorter, a runaway line is not
@@ -310,12 +310,14 @@ def ingest(
     batch is durable even if a later one fails or the process is killed. The whole
     run holds the index's write session (IndexBusy past `lock_timeout` seconds).
     With `parallel`, a run of more than one batch extracts entities in a worker
-    process, one batch ahead of the writer.
+    process, one batch ahead of the writer. At the end, the batches' segments that no
+    merge took in become one.
     """
     summary = IngestSummary()
     started = time.perf_counter()
     batch: list[Document] = []
     with write_session(ix, timeout=lock_timeout), Extractor(parallel) as extractor:
+        existing = segment_ids(ix)
         labels = PersonLabels(ix.storage.folder)
         pending: deque[tuple[list[Document], Future]] = deque()
 
@@ -348,6 +350,7 @@ def ingest(
         flush()
         while pending:
             commit_oldest()
+        merge_small_new_segments(ix, existing, batch_size)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -388,13 +388,17 @@ def test_a_parallel_ingest_indexes_what_a_sequential_one_does(tmp_path):
 def test_segments_of_one_size_are_merged_ten_at_a_time(tmp_path):
     """Each commit adds a segment; once ten of one size tier exist, counting the one being
     written, they become that one, so an archive keeps few segments and no commit rewrites
-    everything."""
+    everything. At the end of the ingest, its batches that no merge took in become one."""
     ix = open_index(tmp_path / "ix")
     records = [(f"t:{n}", {"id": f"d{n:03d}", "title": f"خبر رقم {n}"}) for n in range(120)]
-    ingest.ingest(ix, records, batch_size=5)  # 24 commits of 5
+    ingest.ingest(ix, records[:115], batch_size=5)  # 23 commits of 5: merged at the 10th and 20th
     ix = open_index(tmp_path / "ix", create=False)
-    assert [segment.doc_count() for segment in ix._segments()] == [50, 50, 5, 5, 5, 5]
+    assert [segment.doc_count() for segment in ix._segments()] == [50, 50, 15]
+    for record in records[115:]:  # ingests of one batch each: nothing of theirs to merge
+        ingest.ingest(ix, [record], batch_size=5)
+    assert [segment.doc_count() for segment in ix._segments()] == [50, 50, 15, 1, 1, 1, 1, 1]
     assert sorted(stored(ix)) == sorted(record["id"] for _, record in records)
+    assert found_ids(ix, "119") == ["d119"] and found_ids(ix, "100") == ["d100"]
 
 
 def _segment_contents(ix) -> tuple:
@@ -420,7 +424,9 @@ def test_a_merge_writes_what_whooshs_own_merge_writes(tmp_path):
     from searchapp.index import _Codec, _Writer
 
     ix = open_index(tmp_path / "ix")
-    ingest.ingest(ix, ingest.read_paths([config.SAMPLE_CORPUS]), batch_size=7)
+    records = [(f"t:{n}", record) for n, record in enumerate(sample_records())]
+    for start in range(0, 48, 7):  # one ingest, so one segment, per seven documents
+        ingest.ingest(ix, records[start:start + 7])
     ingest.delete(ix, [r["id"] for r in sample_records()[5:40:6]])
     assert len(ix._segments()) > 3
     shutil.copytree(tmp_path / "ix", tmp_path / "whoosh")
