@@ -360,7 +360,9 @@ class _Lengths:
 def _renumbered_postings(reader, first: int, renumbered: dict | None, schema):
     """A segment's postings as (field, term, document, weight, value) in the order a segment is
     written, numbered for the new segment; deleted documents (absent from `renumbered`) are left out."""
-    for fieldname, text in sorted(reader.all_terms()):
+    # Already in that order: a segment numbers its fields as it writes them, alphabetically (were it
+    # not, Whoosh's add_postings would stop with an OutOfOrderError, not write a wrong segment).
+    for fieldname, text in reader.all_terms():
         if fieldname not in schema:
             continue
         for ids, weights, values in term_blocks(reader, fieldname, text, with_values=True):
