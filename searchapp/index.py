@@ -1,6 +1,7 @@
-"""The Whoosh index: schema, opening or creating it, writing and reading sessions.
+"""The Whoosh index: schema, opening or creating it, writing and reading sessions, merges,
+and the codec settings and block reads that keep it small and fast.
 
-The only module that touches Whoosh's storage and writing APIs, so another engine
+The only module that touches Whoosh's storage, codec and writing APIs, so another engine
 would be one new module. Text fields come in three matching strengths: `stem`
 (default), `normalized` (folded, not stemmed) and `exact` (surface form). Only the
 stem fields hold positions; the folded fields hold term frequencies, and the exact
