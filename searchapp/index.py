@@ -252,7 +252,7 @@ def merge_small_new_segments(ix, existing: set[str], most_docs: int) -> None:
         return [s for s in segments if s.segment_id() not in merged]
 
     with writing(ix, merge_policy=merge_fresh):
-        pass
+        pass  # a commit that adds no documents: only its merge policy writes
 
 
 def _size_tier(doc_count: int) -> int:
