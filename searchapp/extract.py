@@ -356,10 +356,8 @@ def person_key(name: str) -> str:
     Unknown names are keyed by their last word (news writes a person's surname alone),
     or by all words when the name holds a connector (محمد بن سلمان is not سلمان).
     """
-    words_key = _name_words_key(name)
-    known = known_people().get(words_key)
-    # One short word is matched by spelling, not skeleton: سعد and زيد are not Assad ("sd").
-    if known and (" " in words_key or len(words_key) >= 3 or normalize(name) in _known_spellings()[0]):
+    known = known_person(name)
+    if known:
         return known
     # The article is no connector and no part of the key: Samer al-Khatib = سامر الخطيب.
     parts = [_without_article(w) for w in re.findall(r"\w+", normalize(name)) if w not in _ARTICLES]
@@ -384,14 +382,31 @@ def _name_words_key(name: str) -> str:
     return " ".join(name_skeleton(w) for w in re.findall(r"\w+", normalize(name)))
 
 
+def known_person(name: str) -> str | None:
+    """The id of the known person `name` spells: by a listed spelling, else by its skeleton
+    (زيلنسكي, Selenskyj) where that skeleton is no other person's nor a first name's."""
+    by_spelling, by_skeleton = _known_people()
+    return by_spelling.get(" ".join(re.findall(r"\w+", normalize(name)))) or by_skeleton.get(_name_words_key(name))
+
+
 @lru_cache(maxsize=None)
-def known_people() -> dict[str, str]:
-    """Skeleton of every known spelling → person id."""
-    table = {}
+def _known_people() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded spelling → person id, skeleton → person id), from names.KNOWN_PEOPLE.
+
+    One word's skeleton is a loose key: سعد and زيد would be Assad ("sd"), Salman would be
+    Soleimani ("slmn"). So a one-word skeleton counts only when it is long enough, no first
+    name has it and it belongs to one person alone."""
+    by_spelling, owners = {}, {}
     for person_id, label_ar, label_en, spellings in names.KNOWN_PEOPLE:
         for spelling in [label_ar, label_en, *spellings]:
-            table[_name_words_key(spelling)] = person_id
-    return table
+            by_spelling[" ".join(re.findall(r"\w+", normalize(spelling)))] = person_id
+            owners.setdefault(_name_words_key(spelling), set()).add(person_id)
+    first_names = {name_skeleton(n) for n in _FIRST_NAMES}
+    by_skeleton = {
+        key: next(iter(ids)) for key, ids in owners.items()
+        if len(ids) == 1 and (" " in key or (len(key) >= 4 and key not in first_names))
+    }
+    return by_spelling, by_skeleton
 
 
 @lru_cache(maxsize=None)
@@ -402,16 +417,42 @@ def known_labels() -> dict[str, dict[str, str]]:
 
 @lru_cache(maxsize=None)
 def _known_spellings() -> tuple[frozenset[str], frozenset[str]]:
-    """Folded spellings of known people: (whole one-word names, first words of longer names)."""
+    """Folded spellings of known people: (whole one-word names, first words of longer names).
+
+    A first word that is also an everyday word (تركي الفيصل, سلام فياض, هو جين تاو) starts no
+    name by itself: the whole spelling must be there (see _known_phrases)."""
     single, first = set(), set()
-    for _, label_ar, label_en, spellings in names.KNOWN_PEOPLE:
-        for spelling in [label_ar, label_en, *spellings]:
-            parts = re.findall(r"\w+", normalize(spelling))
-            if len(parts) == 1:
-                single.add(parts[0])
-            elif parts[0] not in names.NAME_CONNECTORS:
-                first.add(parts[0])
+    for parts in _known_spelling_words():
+        if len(parts) == 1:
+            single.add(parts[0])
+        elif parts[0] not in names.NAME_CONNECTORS and (
+                script_of_word(parts[0]) != "arab" or parts[0] in _FIRST_NAMES or _zipf(parts[0]) < FIRST_ZIPF):
+            first.add(parts[0])
     return frozenset(single), frozenset(first)
+
+
+@lru_cache(maxsize=None)
+def _known_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the rest of each longer spelling of a known person, longest first."""
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for parts in _known_spelling_words():
+        if len(parts) > 1:
+            phrases.setdefault(parts[0], set()).add(tuple(parts[1:]))
+    return {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()}
+
+
+def _known_spelling_words() -> list[list[str]]:
+    return [re.findall(r"\w+", normalize(spelling)) for _, label_ar, label_en, spellings in names.KNOWN_PEOPLE
+            for spelling in [label_ar, label_en, *spellings]]
+
+
+def _known_phrase_end(ws: list[Word], i: int, first: str) -> int | None:
+    """The end of a known person's full spelling starting at word i, if there is one."""
+    for rest in _known_phrases().get(first, ()):
+        end = i + 1 + len(rest)
+        if end <= len(ws) and all(ws[i + 1 + k].joined and ws[i + 1 + k].folded == w for k, w in enumerate(rest)):
+            return end
+    return None
 
 
 _TITLES = frozenset(normalize(t) for t in names.TITLES_AR + names.TITLES_LATIN)
@@ -444,14 +485,22 @@ def _stop_word_anywhere(folded: str) -> bool:
 
 
 def _bare(word: Word) -> str:
-    """The word without a conjunction و/ف in front, when that leaves a title or a name (وقال → قال)."""
+    """The word without proclitics, when they hide a title or a name: وقال → قال, لروبرتو → روبرتو,
+    للرئيس → الرئيس. A word that is a name itself stays whole (بسام, كريم)."""
     f = word.folded
-    single, first = _known_spellings()
+    if len(f) <= 3 or f[0] not in PROCLITICS or _is_cue_or_name(f):
+        return f
     rest = f[1:]
-    if len(f) > 3 and f[0] in "وف" and (rest in _TITLES or rest in _FIRST_NAMES or rest in single or rest in first
-                                        or rest in _NAME_STARTERS):
-        return rest
-    return f
+    readings = [rest, "ال" + rest[1:]] if rest.startswith("ل") else [rest]  # للرئيس: ل before الرئيس
+    if f[0] in "وف" and len(rest) > 3 and rest[0] in "بلك":
+        readings.append(rest[1:])  # ولروبرتو
+    return next((r for r in readings if _is_cue_or_name(r)), f)
+
+
+def _is_cue_or_name(folded: str) -> bool:
+    single, first = _known_spellings()
+    return (folded in _TITLES or folded in _FIRST_NAMES or folded in single or folded in first
+            or folded in _NAME_STARTERS)
 
 
 def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
@@ -532,14 +581,15 @@ def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
 def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     """Where a name starting at word i ends: following name-like words joined by spaces."""
     single, _ = _known_spellings()
-    end = i + 1
-    while end < len(ws) and end - i < _MAX_NAME_WORDS and ws[end].joined:
+    end, content = i + 1, 1
+    while end < len(ws) and content < _MAX_NAME_WORDS and ws[end].joined:
         word, previous = ws[end], ws[end - 1]
         if previous.folded in single:
             break  # a known surname ends the name: ماكرون يدعو
         if word.folded in names.NAME_CONNECTORS:
-            end += 1
+            end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني
             continue
+        content += 1
         if latin:
             if not _can_be_name(word, latin, first=False):
                 break
@@ -563,24 +613,55 @@ def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
     if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
             or folded in names.NOT_IN_NAMES_AR):
         return False
-    if folded == "الله":
-        return not previous.folded.startswith("ال")  # نصر الله، فضل الله
+    if folded in _DIVINE_HALVES:
+        return not previous.folded.startswith("ال")  # نصر الله، فضل الله، نور الدين
     if folded in _ORDINALS:
-        return position == 1  # محمد السادس، جيمس الأول
-    if folded[0] in "وف" and not _is_name_word(folded, bare=False):
-        return False  # a conjunction: ويوسف starts the next name, وفخامة something else
+        return position == 1 or previous.folded == "الله"  # محمد السادس، عبد الله الثاني
+    if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
+        return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
+    if _behind_conjunction(folded):
+        return False  # ويوسف starts the next name, وفخامة something else
     if folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF:
         return False  # لل، وال، بال... in front of a word: بالبقاء, not بالاسيوس
-    if previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS and not folded.startswith("ال"):
+    if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS and previous.folded != "الله"
+            and not folded.startswith("ال")):
         return False  # a family name with ال ends the name: أحمد الفاسي هدف
     if folded.startswith("ال") and (previous.folded in single or (
-            position > 1 and previous.folded not in names.NAME_CONNECTORS)):
+            position > 1 and previous.folded not in names.NAME_CONNECTORS and not _name_like(previous.folded))):
         return False
     if _is_name_word(folded, bare=False):
         return True
-    if max((_zipf(f) for f in _readings(folded) if f != folded), default=0.0) >= CLITIC_ZIPF:
+    if _clitic_reading(folded) or _inflected_word(folded):
         return False
-    return _zipf(folded) < (INNER_ZIPF if position == 1 else DEEP_ZIPF)
+    second = position == 1 or previous.folded in names.NAME_CONNECTORS  # بن لادن, like أسامة لادن
+    return _zipf(folded) < (INNER_ZIPF if second else DEEP_ZIPF)
+
+
+_DIVINE_HALVES = {"الله", "الدين"}
+NAME_ZIPF_MAX = 6.0  # words more common than this (الذي, التي) are never a name's
+
+
+def _name_like(folded: str) -> bool:
+    """A name's inner word that a family name with ال may follow: عمر حسن البشير, محمد مقلد المريخي."""
+    return _is_name_word(folded, bare=False) or _zipf(folded) < RARE_ZIPF
+
+
+def _behind_conjunction(folded: str) -> bool:
+    """Whether و or ف in front of the word is a conjunction: ويوسف, وفخامة, but not فياضي, فينغر
+    (ف starts many names; behind it a more common word or a name must stand)."""
+    if folded[0] not in "وف" or _is_name_word(folded, bare=False):
+        return False
+    rest = folded[1:]
+    if folded[0] == "و" or _is_name_word(rest, bare=False) or rest in _TITLES:
+        return True
+    return _zipf(rest) > _zipf(folded)
+
+
+def _clitic_reading(folded: str) -> bool:
+    """A common word behind a clitic (بتغلبه, مواقفه), clearly more common than the whole word
+    (بولتون is no ب before ولتون)."""
+    whole = _zipf(folded)
+    return any(_zipf(f) >= CLITIC_ZIPF and _zipf(f) > whole + 0.5 for f in _readings(folded) if f != folded)
 
 
 _INFLECTIONS = ("وا", "ون", "ين", "ات")  # verb and noun plurals
@@ -654,13 +735,17 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
         else:
             remembered, sure = memory.get(bare), True
         cued = not latin and _cued_rare_word(ws, i, adjectives)
-        if i in taken or not (remembered or cued or _can_be_name(word, latin, first=True)):
+        phrase_end = None if i in taken else _known_phrase_end(ws, i, bare)
+        if not phrase_end and (i in taken or not (remembered or cued or _can_be_name(word, latin, first=True))):
             i += 1
             continue
-        if bare in _WORD_NAMES and not (remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)):
+        if not phrase_end and bare in _WORD_NAMES and not (
+                remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)):
             i += 1  # أمل is a name or "hope": a name when a title comes before or a name after
             continue
-        if bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued or _after_title(ws, i, nationalities):
+        if phrase_end:
+            end = max(phrase_end, _name_end(ws, i, latin))
+        elif bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued or _after_title(ws, i, nationalities):
             end = _name_end(ws, i, latin)
         elif bare in single or remembered:
             end = i + 1

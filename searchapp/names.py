@@ -194,8 +194,8 @@ NOT_IN_NAMES_AR = set("""
 حاليا سابقا ايضا فقط بعدما عندما حيث الذي التي الذين خلال امام لدي
 """.split())
 
-# Tokens that may sit inside a name: بن، ابن، ابو، عبد، bin, al ...
-NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ام", "عبد", "ال", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
+# Tokens that may sit inside a name: بن، ابن، ابو (ابي after بن)، عبد، bin, al ...
+NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
                    "van", "von", "da", "di", "du", "la", "le", "bou"}
 
 FIRST_NAMES_AR = """
@@ -278,45 +278,303 @@ robert richard william thomas henry edward martin jose juan maria anne marie sar
 kenneth lawrence jeffrey brian kevin steven mark andrew eric stephen
 """.split()
 
-# Well-known people: an id, a label per script, and spellings in any script.
-KNOWN_PEOPLE = [
-    ("volodymyr-zelensky", "فولوديمير زيلينسكي", "Volodymyr Zelensky",
-     ["زيلينسكي", "زيلنسكي", "Zelensky", "Zelenskyy", "Zelenskiy", "Zelenski", "Selenskyj"]),
-    ("vladimir-putin", "فلاديمير بوتين", "Vladimir Putin", ["بوتين", "Putin", "Poutine"]),
-    ("antonio-guterres", "أنطونيو غوتيريش", "António Guterres", ["غوتيريش", "غوتيريس", "Guterres"]),
-    ("emmanuel-macron", "إيمانويل ماكرون", "Emmanuel Macron", ["ماكرون", "Macron"]),
-    ("mohammed-bin-salman", "محمد بن سلمان", "Mohammed bin Salman",
-     ["محمد بن سلمان", "Mohammed bin Salman", "Mohammad bin Salman", "MBS"]),
-    ("salman-bin-abdulaziz", "الملك سلمان بن عبد العزيز", "King Salman",
-     ["سلمان بن عبد العزيز", "سلمان بن عبدالعزيز", "Salman bin Abdulaziz"]),
-    ("donald-trump", "دونالد ترامب", "Donald Trump", ["ترامب", "Trump"]),
-    ("joe-biden", "جو بايدن", "Joe Biden", ["بايدن", "Biden"]),
-    ("barack-obama", "باراك أوباما", "Barack Obama", ["أوباما", "اوباما", "Obama"]),
-    ("abdel-fattah-el-sisi", "عبد الفتاح السيسي", "Abdel Fattah el-Sisi", ["السيسي", "Sisi", "el-Sisi", "al-Sisi"]),
-    ("abdullah-ii", "الملك عبد الله الثاني", "King Abdullah II", ["عبد الله الثاني", "عبدالله الثاني", "Abdullah II"]),
-    ("recep-tayyip-erdogan", "رجب طيب أردوغان", "Recep Tayyip Erdoğan", ["أردوغان", "اردوغان", "Erdogan", "Erdoğan"]),
-    ("xi-jinping", "شي جين بينغ", "Xi Jinping", ["شي جين بينغ", "شي جينبينغ", "Xi Jinping"]),
-    ("angela-merkel", "أنجيلا ميركل", "Angela Merkel", ["ميركل", "Merkel"]),
-    ("olaf-scholz", "أولاف شولتس", "Olaf Scholz", ["شولتس", "شولتز", "Scholz"]),
-    ("boris-johnson", "بوريس جونسون", "Boris Johnson", ["بوريس جونسون", "Boris Johnson"]),
-    ("benjamin-netanyahu", "بنيامين نتنياهو", "Benjamin Netanyahu", ["نتنياهو", "Netanyahu"]),
-    ("mahmoud-abbas", "محمود عباس", "Mahmoud Abbas", ["محمود عباس", "أبو مازن", "Mahmoud Abbas", "Abu Mazen"]),
-    ("bashar-al-assad", "بشار الأسد", "Bashar al-Assad", ["بشار الأسد", "Bashar al-Assad", "Assad"]),
-    ("ali-khamenei", "علي خامنئي", "Ali Khamenei", ["خامنئي", "Khamenei"]),
-    ("tamim-bin-hamad", "تميم بن حمد آل ثاني", "Tamim bin Hamad Al Thani", ["تميم بن حمد", "Tamim bin Hamad"]),
-    ("mohamed-bin-zayed", "محمد بن زايد", "Mohamed bin Zayed", ["محمد بن زايد", "Mohamed bin Zayed"]),
-    ("mohammed-vi", "الملك محمد السادس", "King Mohammed VI", ["محمد السادس", "Mohammed VI"]),
-    ("george-w-bush", "جورج بوش", "George W. Bush", ["بوش", "Bush"]),
-    ("tony-blair", "توني بلير", "Tony Blair", ["بلير", "Blair"]),
-    ("jacques-chirac", "جاك شيراك", "Jacques Chirac", ["شيراك", "Chirac"]),
-    ("kofi-annan", "كوفي عنان", "Kofi Annan", ["كوفي عنان", "Kofi Annan", "Annan"]),
-    ("hosni-mubarak", "حسني مبارك", "Hosni Mubarak", ["حسني مبارك", "Mubarak"]),
-    ("saddam-hussein", "صدام حسين", "Saddam Hussein", ["صدام حسين", "Saddam Hussein"]),
-    ("ronald-reagan", "رونالد ريغان", "Ronald Reagan", ["ريغان", "Reagan"]),
-    ("james-baker", "جيمس بيكر", "James Baker", ["James Baker", "Baker"]),
-    ("paul-volcker", "بول فولكر", "Paul Volcker", ["Volcker"]),
-    ("mikhail-gorbachev", "ميخائيل غورباتشوف", "Mikhail Gorbachev", ["غورباتشوف", "Gorbachev"]),
-    ("margaret-thatcher", "مارغريت تاتشر", "Margaret Thatcher", ["تاتشر", "Thatcher"]),
-    ("helmut-kohl", "هلموت كول", "Helmut Kohl", ["Kohl"]),
-    ("yasser-arafat", "ياسر عرفات", "Yasser Arafat", ["عرفات", "Arafat"]),
-]
+# Well-known people, one a line: id | Arabic label | Latin label | spellings in any script.
+# A one-word spelling is taken as the person wherever it appears, so it must not be an
+# everyday word; longer spellings are matched as whole phrases.
+_KNOWN_PEOPLE_TABLE = """
+volodymyr-zelensky | فولوديمير زيلينسكي | Volodymyr Zelensky | زيلينسكي; زيلنسكي; Zelensky; Zelenskyy; Zelenskiy; Zelenski; Selenskyj
+vladimir-putin | فلاديمير بوتين | Vladimir Putin | بوتين; Putin; Poutine
+antonio-guterres | أنطونيو غوتيريش | António Guterres | غوتيريش; غوتيريس; Guterres
+emmanuel-macron | إيمانويل ماكرون | Emmanuel Macron | ماكرون; Macron
+mohammed-bin-salman | محمد بن سلمان | Mohammed bin Salman | محمد بن سلمان; Mohammed bin Salman; Mohammad bin Salman; MBS
+salman-bin-abdulaziz | الملك سلمان بن عبد العزيز | King Salman | سلمان بن عبد العزيز; سلمان بن عبدالعزيز; Salman bin Abdulaziz
+donald-trump | دونالد ترامب | Donald Trump | ترامب; Trump
+joe-biden | جو بايدن | Joe Biden | بايدن; Biden
+barack-obama | باراك أوباما | Barack Obama | أوباما; اوباما; Obama
+abdel-fattah-el-sisi | عبد الفتاح السيسي | Abdel Fattah el-Sisi | السيسي; Sisi; el-Sisi; al-Sisi
+abdullah-ii | الملك عبد الله الثاني | King Abdullah II | عبد الله الثاني; عبدالله الثاني; Abdullah II
+recep-tayyip-erdogan | رجب طيب أردوغان | Recep Tayyip Erdoğan | أردوغان; اردوغان; Erdogan; Erdoğan
+xi-jinping | شي جين بينغ | Xi Jinping | شي جين بينغ; شي جينبينغ; Xi Jinping
+angela-merkel | أنجيلا ميركل | Angela Merkel | ميركل; Merkel
+olaf-scholz | أولاف شولتس | Olaf Scholz | شولتس; شولتز; Scholz
+boris-johnson | بوريس جونسون | Boris Johnson | بوريس جونسون; Boris Johnson
+benjamin-netanyahu | بنيامين نتنياهو | Benjamin Netanyahu | نتنياهو; Netanyahu
+mahmoud-abbas | محمود عباس | Mahmoud Abbas | محمود عباس; أبو مازن; Mahmoud Abbas; Abu Mazen
+bashar-al-assad | بشار الأسد | Bashar al-Assad | بشار الأسد; Bashar al-Assad; Assad
+ali-khamenei | علي خامنئي | Ali Khamenei | خامنئي; Khamenei
+tamim-bin-hamad | تميم بن حمد آل ثاني | Tamim bin Hamad Al Thani | تميم بن حمد; Tamim bin Hamad
+mohamed-bin-zayed | محمد بن زايد | Mohamed bin Zayed | محمد بن زايد; Mohamed bin Zayed
+mohammed-vi | الملك محمد السادس | King Mohammed VI | محمد السادس; Mohammed VI
+george-w-bush | جورج بوش | George W. Bush | بوش; Bush
+tony-blair | توني بلير | Tony Blair | بلير; Blair
+jacques-chirac | جاك شيراك | Jacques Chirac | شيراك; Chirac
+kofi-annan | كوفي عنان | Kofi Annan | كوفي عنان; Kofi Annan; Annan
+hosni-mubarak | حسني مبارك | Hosni Mubarak | حسني مبارك; Mubarak
+saddam-hussein | صدام حسين | Saddam Hussein | صدام حسين; Saddam Hussein
+ronald-reagan | رونالد ريغان | Ronald Reagan | ريغان; Reagan
+james-baker | جيمس بيكر | James Baker | James Baker; Baker
+paul-volcker | بول فولكر | Paul Volcker | Volcker
+mikhail-gorbachev | ميخائيل غورباتشوف | Mikhail Gorbachev | غورباتشوف; Gorbachev
+margaret-thatcher | مارغريت تاتشر | Margaret Thatcher | تاتشر; Thatcher
+helmut-kohl | هلموت كول | Helmut Kohl | Kohl
+yasser-arafat | ياسر عرفات | Yasser Arafat | عرفات; Arafat
+bill-clinton | بيل كلينتون | Bill Clinton | كلينتون; Clinton
+hillary-clinton | هيلاري كلينتون | Hillary Clinton | هيلاري كلينتون; هيلاري; Hillary Clinton
+dick-cheney | ديك تشيني | Dick Cheney | تشيني; Cheney
+donald-rumsfeld | دونالد رامسفيلد | Donald Rumsfeld | رامسفيلد; Rumsfeld
+condoleezza-rice | كوندوليزا رايس | Condoleezza Rice | كوندوليزا رايس; كونداليزا رايس; كوندليزا رايس; كوندوليزا
+colin-powell | كولن باول | Colin Powell | كولن باول; كولين باول; Colin Powell
+robert-gates | روبرت غيتس | Robert Gates | روبرت غيتس; روبرت جيتس; Robert Gates
+john-kerry | جون كيري | John Kerry | جون كيري; John Kerry
+mike-pompeo | مايك بومبيو | Mike Pompeo | بومبيو; Pompeo
+antony-blinken | أنتوني بلينكن | Antony Blinken | بلينكن; Blinken
+jimmy-carter | جيمي كارتر | Jimmy Carter | جيمي كارتر; Jimmy Carter
+richard-nixon | ريتشارد نيكسون | Richard Nixon | نيكسون; Nixon
+john-f-kennedy | جون كينيدي | John F. Kennedy | جون كينيدي; جون كنيدي; John Kennedy; John F. Kennedy
+kamala-harris | كامالا هاريس | Kamala Harris | كامالا هاريس; Kamala Harris
+nancy-pelosi | نانسي بيلوسي | Nancy Pelosi | بيلوسي; Pelosi
+john-mccain | جون ماكين | John McCain | ماكين; McCain
+henry-kissinger | هنري كيسنجر | Henry Kissinger | كيسنجر; كيسينجر; Kissinger
+zalmay-khalilzad | زلماي خليل زاد | Zalmay Khalilzad | زلماي خليل زاد; زلماي خليلزاد; Khalilzad
+paul-bremer | بول بريمر | Paul Bremer | بريمر; Bremer
+david-petraeus | ديفيد بترايوس | David Petraeus | بترايوس; Petraeus
+john-bolton | جون بولتون | John Bolton | بولتون; Bolton
+abraham-lincoln | أبراهام لينكولن | Abraham Lincoln | لينكولن; لينكولن; Lincoln
+martin-luther-king | مارتن لوثر كينغ | Martin Luther King | مارتن لوثر كينغ; مارتن لوثر كنغ; Martin Luther King
+alan-greenspan | آلان غرينسبان | Alan Greenspan | غرينسبان; جرينسبان; Greenspan
+ben-bernanke | بن برنانكي | Ben Bernanke | برنانكي; Bernanke
+bill-gates | بيل غيتس | Bill Gates | بيل غيتس; بيل جيتس; Bill Gates
+steve-jobs | ستيف جوبز | Steve Jobs | ستيف جوبز; ستيف جوبس; Steve Jobs
+warren-buffett | وارن بافيت | Warren Buffett | وارن بافيت; Warren Buffett
+ban-ki-moon | بان كي مون | Ban Ki-moon | بان كي مون; بان كيمون; Ban Ki-moon
+boutros-boutros-ghali | بطرس بطرس غالي | Boutros Boutros-Ghali | بطرس غالي; بطرس بطرس غالي; Boutros-Ghali
+mohamed-elbaradei | محمد البرادعي | Mohamed ElBaradei | البرادعي; ElBaradei
+javier-solana | خافيير سولانا | Javier Solana | سولانا; Solana
+terje-roed-larsen | تيري رود لارسن | Terje Rød-Larsen | رود لارسن; تيري رود لارسن; Roed-Larsen
+amr-moussa | عمرو موسى | Amr Moussa | عمرو موسى; Amr Moussa
+ahmed-aboul-gheit | أحمد أبو الغيط | Ahmed Aboul Gheit | أبو الغيط; احمد ابو الغيط; Aboul Gheit
+sepp-blatter | جوزيف بلاتر | Sepp Blatter | بلاتر; Blatter
+michel-platini | ميشيل بلاتيني | Michel Platini | بلاتيني; Platini
+gordon-brown | غوردون براون | Gordon Brown | غوردون براون; جوردون براون; Gordon Brown
+david-cameron | ديفيد كاميرون | David Cameron | كاميرون; Cameron
+theresa-may | تيريزا ماي | Theresa May | تيريزا ماي; Theresa May
+nicolas-sarkozy | نيكولا ساركوزي | Nicolas Sarkozy | ساركوزي; Sarkozy
+francois-hollande | فرانسوا هولاند | François Hollande | فرانسوا هولاند; Hollande
+gerhard-schroeder | غيرهارد شرودر | Gerhard Schröder | شرودر; Schröder; Schroeder
+silvio-berlusconi | سيلفيو برلوسكوني | Silvio Berlusconi | برلوسكوني; Berlusconi
+romano-prodi | رومانو برودي | Romano Prodi | برودي; Prodi
+jose-luis-zapatero | خوسيه لويس ثاباتيرو | José Luis Rodríguez Zapatero | ثاباتيرو; زاباتيرو; Zapatero
+jose-maria-aznar | خوسيه ماريا أثنار | José María Aznar | أثنار; ازنار; Aznar
+jose-manuel-barroso | جوزيه مانويل باروسو | José Manuel Barroso | باروسو; Barroso
+dmitry-medvedev | ديمتري ميدفيديف | Dmitry Medvedev | ميدفيديف; مدفيديف; Medvedev
+sergey-lavrov | سيرغي لافروف | Sergey Lavrov | لافروف; Lavrov
+boris-yeltsin | بوريس يلتسين | Boris Yeltsin | يلتسين; Yeltsin
+alexander-lukashenko | ألكسندر لوكاشينكو | Alexander Lukashenko | لوكاشينكو; لوكاشنكو; Lukashenko
+pope-benedict-xvi | البابا بنديكت السادس عشر | Pope Benedict XVI | بنديكت السادس عشر; بنديكتوس السادس عشر; بنديكت; بنديكتوس; Benedict XVI
+pope-john-paul-ii | البابا يوحنا بولس الثاني | Pope John Paul II | يوحنا بولس الثاني; John Paul II
+pope-francis | البابا فرنسيس | Pope Francis | البابا فرنسيس; Pope Francis
+ehud-olmert | إيهود أولمرت | Ehud Olmert | أولمرت; Olmert
+ariel-sharon | أرييل شارون | Ariel Sharon | أرييل شارون; ارييل شارون; Ariel Sharon
+shimon-peres | شمعون بيريز | Shimon Peres | بيريز; بيريس; Peres
+ehud-barak | إيهود باراك | Ehud Barak | إيهود باراك; Ehud Barak
+tzipi-livni | تسيبي ليفني | Tzipi Livni | ليفني; Livni
+amir-peretz | عمير بيرتس | Amir Peretz | بيرتس; بيريتس; Peretz
+dan-halutz | دان حالوتس | Dan Halutz | حالوتس; Halutz
+yitzhak-rabin | إسحاق رابين | Yitzhak Rabin | رابين; Rabin
+avigdor-lieberman | أفيغدور ليبرمان | Avigdor Lieberman | ليبرمان; Lieberman
+naftali-bennett | نفتالي بينيت | Naftali Bennett | نفتالي بينيت; Naftali Bennett
+yair-lapid | يائير لابيد | Yair Lapid | لابيد; Lapid
+moshe-katsav | موشيه كتساف | Moshe Katsav | كتساف; Katsav
+ismail-haniyeh | إسماعيل هنية | Ismail Haniyeh | هنية; Haniyeh
+khaled-meshaal | خالد مشعل | Khaled Meshaal | خالد مشعل; Khaled Meshaal; Khaled Mashal
+ahmed-yassin | الشيخ أحمد ياسين | Ahmed Yassin | أحمد ياسين; Ahmed Yassin
+marwan-barghouti | مروان البرغوثي | Marwan Barghouti | مروان البرغوثي; Marwan Barghouti
+mohammed-dahlan | محمد دحلان | Mohammed Dahlan | دحلان; Dahlan
+saeb-erekat | صائب عريقات | Saeb Erekat | عريقات; Erekat
+salam-fayyad | سلام فياض | Salam Fayyad | سلام فياض; Salam Fayyad
+ahmed-qurei | أحمد قريع | Ahmed Qurei | قريع; Qurei
+yahya-sinwar | يحيى السنوار | Yahya Sinwar | السنوار; Sinwar
+mahmoud-zahar | محمود الزهار | Mahmoud al-Zahar | محمود الزهار; Mahmoud Zahar
+rafik-hariri | رفيق الحريري | Rafic Hariri | رفيق الحريري; Rafic Hariri; Rafik Hariri
+saad-hariri | سعد الحريري | Saad Hariri | سعد الحريري; Saad Hariri
+fouad-siniora | فؤاد السنيورة | Fouad Siniora | السنيورة; Siniora
+hassan-nasrallah | حسن نصر الله | Hassan Nasrallah | حسن نصر الله; حسن نصرالله; نصرالله; Nasrallah
+nabih-berri | نبيه بري | Nabih Berri | نبيه بري; Nabih Berri
+emile-lahoud | إميل لحود | Émile Lahoud | لحود; Lahoud
+walid-jumblatt | وليد جنبلاط | Walid Jumblatt | جنبلاط; Jumblatt
+michel-aoun | ميشال عون | Michel Aoun | ميشال عون; ميشيل عون; Michel Aoun
+samir-geagea | سمير جعجع | Samir Geagea | جعجع; Geagea
+amine-gemayel | أمين الجميل | Amine Gemayel | أمين الجميل; Amine Gemayel
+pierre-gemayel | بيار الجميل | Pierre Gemayel | بيار الجميل; Pierre Gemayel
+najib-mikati | نجيب ميقاتي | Najib Mikati | ميقاتي; Mikati
+michel-suleiman | ميشال سليمان | Michel Suleiman | ميشال سليمان; Michel Suleiman
+hafez-al-assad | حافظ الأسد | Hafez al-Assad | حافظ الأسد; Hafez al-Assad
+farouk-al-sharaa | فاروق الشرع | Farouk al-Sharaa | فاروق الشرع; Farouk al-Sharaa
+walid-muallem | وليد المعلم | Walid Muallem | وليد المعلم; Walid Muallem
+abdul-halim-khaddam | عبد الحليم خدام | Abdul Halim Khaddam | عبد الحليم خدام; Khaddam
+nouri-al-maliki | نوري المالكي | Nouri al-Maliki | نوري المالكي; Nouri al-Maliki
+jalal-talabani | جلال طالباني | Jalal Talabani | طالباني; الطالباني; Talabani
+ibrahim-al-jaafari | إبراهيم الجعفري | Ibrahim al-Jaafari | إبراهيم الجعفري; Jaafari
+ayad-allawi | إياد علاوي | Ayad Allawi | علاوي; Allawi
+moqtada-al-sadr | مقتدى الصدر | Muqtada al-Sadr | مقتدى الصدر; مقتدى; Muqtada al-Sadr; Moqtada al-Sadr
+ali-al-sistani | علي السيستاني | Ali al-Sistani | السيستاني; Sistani
+masoud-barzani | مسعود بارزاني | Masoud Barzani | بارزاني; البارزاني; Barzani
+hoshyar-zebari | هوشيار زيباري | Hoshyar Zebari | زيباري; Zebari
+tariq-al-hashimi | طارق الهاشمي | Tariq al-Hashimi | طارق الهاشمي; Tariq al-Hashimi
+abu-musab-al-zarqawi | أبو مصعب الزرقاوي | Abu Musab al-Zarqawi | الزرقاوي; Zarqawi
+haider-al-abadi | حيدر العبادي | Haider al-Abadi | حيدر العبادي; Haider al-Abadi
+abu-bakr-al-baghdadi | أبو بكر البغدادي | Abu Bakr al-Baghdadi | أبو بكر البغدادي; Baghdadi
+tariq-aziz | طارق عزيز | Tariq Aziz | طارق عزيز; Tariq Aziz
+mahmoud-ahmadinejad | محمود أحمدي نجاد | Mahmoud Ahmadinejad | أحمدي نجاد; أحمدي نجاد; احمدي نجاد; Ahmadinejad
+mohammad-khatami | محمد خاتمي | Mohammad Khatami | خاتمي; Khatami
+akbar-hashemi-rafsanjani | أكبر هاشمي رفسنجاني | Akbar Hashemi Rafsanjani | رفسنجاني; Rafsanjani
+ali-larijani | علي لاريجاني | Ali Larijani | لاريجاني; Larijani
+manouchehr-mottaki | منوشهر متكي | Manouchehr Mottaki | متكي; Mottaki
+ruhollah-khomeini | روح الله الخميني | Ruhollah Khomeini | الخميني; Khomeini
+hassan-rouhani | حسن روحاني | Hassan Rouhani | حسن روحاني; Rouhani
+javad-zarif | محمد جواد ظريف | Mohammad Javad Zarif | جواد ظريف; Zarif
+ebrahim-raisi | إبراهيم رئيسي | Ebrahim Raisi | إبراهيم رئيسي; Raisi
+qasem-soleimani | قاسم سليماني | Qasem Soleimani | قاسم سليماني; Soleimani
+gamal-mubarak | جمال مبارك | Gamal Mubarak | جمال مبارك; Gamal Mubarak
+suzanne-mubarak | سوزان مبارك | Suzanne Mubarak | سوزان مبارك; Suzanne Mubarak
+anwar-sadat | أنور السادات | Anwar Sadat | السادات; Sadat
+gamal-abdel-nasser | جمال عبد الناصر | Gamal Abdel Nasser | جمال عبد الناصر; جمال عبدالناصر
+mohamed-morsi | محمد مرسي | Mohamed Morsi | محمد مرسي; Morsi
+omar-suleiman | عمر سليمان | Omar Suleiman | عمر سليمان; Omar Suleiman
+ahmed-nazif | أحمد نظيف | Ahmed Nazif | أحمد نظيف; Ahmed Nazif
+naguib-mahfouz | نجيب محفوظ | Naguib Mahfouz | نجيب محفوظ; Naguib Mahfouz
+umm-kulthum | أم كلثوم | Umm Kulthum | أم كلثوم; Umm Kulthum; Oum Kalthoum
+abdel-halim-hafez | عبد الحليم حافظ | Abdel Halim Hafez | عبد الحليم حافظ; Abdel Halim Hafez
+adel-emam | عادل إمام | Adel Emam | عادل إمام; Adel Emam; Adel Imam
+omar-sharif | عمر الشريف | Omar Sharif | عمر الشريف; Omar Sharif
+ahmed-zewail | أحمد زويل | Ahmed Zewail | زويل; Zewail
+mohamed-aboutrika | محمد أبو تريكة | Mohamed Aboutrika | أبو تريكة; Aboutrika
+mohamed-salah | محمد صلاح | Mohamed Salah | محمد صلاح; Mohamed Salah
+hassan-shehata | حسن شحاتة | Hassan Shehata | حسن شحاتة; Hassan Shehata
+yusuf-al-qaradawi | يوسف القرضاوي | Yusuf al-Qaradawi | القرضاوي; Qaradawi
+muhammad-sayyid-tantawy | محمد سيد طنطاوي | Muhammad Sayyid Tantawy | محمد سيد طنطاوي; Tantawy
+ayman-al-zawahiri | أيمن الظواهري | Ayman al-Zawahiri | الظواهري; Zawahiri
+osama-bin-laden | أسامة بن لادن | Osama bin Laden | أسامة بن لادن; بن لادن; Osama bin Laden; Bin Laden
+taha-hussein | طه حسين | Taha Hussein | طه حسين; Taha Hussein
+tawfiq-al-hakim | توفيق الحكيم | Tawfiq al-Hakim | توفيق الحكيم; Tawfiq al-Hakim
+abdullah-bin-abdulaziz | الملك عبد الله بن عبد العزيز | King Abdullah bin Abdulaziz | عبد الله بن عبد العزيز; عبدالله بن عبدالعزيز; عبد الله بن عبدالعزيز; Abdullah bin Abdulaziz
+fahd-bin-abdulaziz | الملك فهد بن عبد العزيز | King Fahd | فهد بن عبد العزيز; فهد بن عبدالعزيز; King Fahd
+saud-al-faisal | سعود الفيصل | Saud al-Faisal | سعود الفيصل; Saud al-Faisal
+sultan-bin-abdulaziz | سلطان بن عبد العزيز | Sultan bin Abdulaziz | سلطان بن عبد العزيز; سلطان بن عبدالعزيز; Sultan bin Abdulaziz
+nayef-bin-abdulaziz | نايف بن عبد العزيز | Nayef bin Abdulaziz | نايف بن عبد العزيز; نايف بن عبدالعزيز; Nayef bin Abdulaziz
+bandar-bin-sultan | بندر بن سلطان | Bandar bin Sultan | بندر بن سلطان; Bandar bin Sultan
+turki-al-faisal | تركي الفيصل | Turki al-Faisal | تركي الفيصل; Turki al-Faisal
+hamad-bin-khalifa | حمد بن خليفة آل ثاني | Hamad bin Khalifa Al Thani | حمد بن خليفة; Hamad bin Khalifa
+hamad-bin-jassim | حمد بن جاسم آل ثاني | Hamad bin Jassim Al Thani | حمد بن جاسم; Hamad bin Jassim
+zayed-bin-sultan | زايد بن سلطان آل نهيان | Zayed bin Sultan Al Nahyan | زايد بن سلطان; Sheikh Zayed
+khalifa-bin-zayed | خليفة بن زايد آل نهيان | Khalifa bin Zayed Al Nahyan | خليفة بن زايد; Khalifa bin Zayed
+mohammed-bin-rashid | محمد بن راشد آل مكتوم | Mohammed bin Rashid Al Maktoum | محمد بن راشد; Mohammed bin Rashid
+abdullah-bin-zayed | عبد الله بن زايد | Abdullah bin Zayed | عبد الله بن زايد; عبدالله بن زايد; Abdullah bin Zayed
+hamad-bin-isa | حمد بن عيسى آل خليفة | Hamad bin Isa Al Khalifa | حمد بن عيسى; Hamad bin Isa
+qaboos-bin-said | السلطان قابوس بن سعيد | Sultan Qaboos bin Said | قابوس بن سعيد; قابوس; Qaboos
+sabah-al-ahmad | صباح الأحمد الجابر الصباح | Sabah Al-Ahmad Al-Jaber Al-Sabah | صباح الأحمد; Sabah al-Ahmad
+jaber-al-ahmad | جابر الأحمد الصباح | Jaber Al-Ahmad Al-Sabah | جابر الأحمد; Jaber al-Ahmad
+ali-abdullah-saleh | علي عبد الله صالح | Ali Abdullah Saleh | علي عبد الله صالح; علي عبدالله صالح; Ali Abdullah Saleh
+abdrabbuh-mansur-hadi | عبد ربه منصور هادي | Abdrabbuh Mansur Hadi | عبد ربه منصور هادي; عبدربه منصور هادي
+abdul-malik-al-houthi | عبد الملك الحوثي | Abdul-Malik al-Houthi | عبد الملك الحوثي; Abdul-Malik al-Houthi
+hussein-bin-talal | الملك حسين بن طلال | King Hussein of Jordan | الحسين بن طلال; حسين بن طلال; King Hussein
+queen-rania | الملكة رانيا العبد الله | Queen Rania | الملكة رانيا; رانيا العبد الله; Queen Rania
+muammar-gaddafi | معمر القذافي | Muammar Gaddafi | القذافي; Gaddafi; Qaddafi; Kadhafi
+zine-el-abidine-ben-ali | زين العابدين بن علي | Zine El Abidine Ben Ali | زين العابدين بن علي; Ben Ali
+habib-bourguiba | الحبيب بورقيبة | Habib Bourguiba | بورقيبة; Bourguiba
+abdelaziz-bouteflika | عبد العزيز بوتفليقة | Abdelaziz Bouteflika | بوتفليقة; Bouteflika
+hassan-ii | الملك الحسن الثاني | King Hassan II | الحسن الثاني; Hassan II
+omar-al-bashir | عمر البشير | Omar al-Bashir | عمر البشير; عمر حسن البشير; عمر حسن أحمد البشير; Omar al-Bashir
+hassan-al-turabi | حسن الترابي | Hassan al-Turabi | حسن الترابي; Turabi
+salva-kiir | سلفا كير | Salva Kiir | سلفا كير; سلفاكير; Salva Kiir
+hamid-karzai | حامد كرزاي | Hamid Karzai | كرزاي; Karzai
+pervez-musharraf | برويز مشرف | Pervez Musharraf | برويز مشرف; Musharraf
+benazir-bhutto | بينظير بوتو | Benazir Bhutto | بوتو; Bhutto
+mullah-omar | الملا محمد عمر | Mullah Omar | الملا عمر; الملا محمد عمر; Mullah Omar
+nawaz-sharif | نواز شريف | Nawaz Sharif | نواز شريف; Nawaz Sharif
+imran-khan | عمران خان | Imran Khan | عمران خان; Imran Khan
+ashraf-ghani | أشرف غني | Ashraf Ghani | أشرف غني; Ashraf Ghani
+hu-jintao | هو جين تاو | Hu Jintao | هو جين تاو; هو جينتاو; Hu Jintao
+wen-jiabao | ون جيا باو | Wen Jiabao | ون جيا باو; ون جياباو; Wen Jiabao
+kim-jong-il | كيم جونغ إيل | Kim Jong-il | كيم جونغ إيل; كيم جونغ ايل; كيم يونغ إيل; Kim Jong-il
+kim-jong-un | كيم جونغ أون | Kim Jong-un | كيم جونغ أون; كيم جونغ اون; Kim Jong-un
+junichiro-koizumi | جونيتشيرو كويزومي | Junichiro Koizumi | كويزومي; Koizumi
+shinzo-abe | شينزو آبي | Shinzo Abe | شينزو آبي; Shinzo Abe
+manmohan-singh | مانموهان سينغ | Manmohan Singh | مانموهان سينغ; مانموهان سينج; Manmohan Singh
+narendra-modi | ناريندرا مودي | Narendra Modi | ناريندرا مودي; Narendra Modi; Modi
+mahathir-mohamad | مهاتير محمد | Mahathir Mohamad | مهاتير محمد; مهاتير; Mahathir
+hugo-chavez | هوغو شافيز | Hugo Chávez | شافيز; تشافيز; Chavez; Chávez
+fidel-castro | فيدل كاسترو | Fidel Castro | فيدل كاسترو; Fidel Castro
+raul-castro | راؤول كاسترو | Raúl Castro | راؤول كاسترو; راوول كاسترو; Raul Castro
+lula-da-silva | لويس إيناسيو لولا دا سيلفا | Luiz Inácio Lula da Silva | لولا دا سيلفا; Lula
+evo-morales | إيفو موراليس | Evo Morales | إيفو موراليس; Evo Morales
+che-guevara | تشي غيفارا | Che Guevara | غيفارا; جيفارا; Guevara
+nicolas-maduro | نيكولاس مادورو | Nicolás Maduro | مادورو; Maduro
+nelson-mandela | نيلسون مانديلا | Nelson Mandela | مانديلا; Mandela
+robert-mugabe | روبرت موغابي | Robert Mugabe | موغابي; موجابي; Mugabe
+thabo-mbeki | ثابو مبيكي | Thabo Mbeki | مبيكي; Mbeki
+alpha-oumar-konare | ألفا عمر كوناري | Alpha Oumar Konaré | كوناري; Konaré; Konare
+ali-ibn-abi-talib | علي بن أبي طالب | Ali ibn Abi Talib | علي بن أبي طالب; علي بن ابي طالب; Ali ibn Abi Talib
+umar-ibn-al-khattab | عمر بن الخطاب | Umar ibn al-Khattab | عمر بن الخطاب; Umar ibn al-Khattab
+saladin | صلاح الدين الأيوبي | Saladin | صلاح الدين الأيوبي; Saladin
+napoleon | نابليون بونابرت | Napoleon Bonaparte | نابليون; Napoleon; Napoléon
+adolf-hitler | أدولف هتلر | Adolf Hitler | هتلر; Hitler
+winston-churchill | ونستون تشرشل | Winston Churchill | تشرشل; Churchill
+joseph-stalin | جوزيف ستالين | Joseph Stalin | ستالين; Stalin
+karl-marx | كارل ماركس | Karl Marx | كارل ماركس; Karl Marx
+vladimir-lenin | فلاديمير لينين | Vladimir Lenin | لينين; Lenin
+mao-zedong | ماو تسي تونغ | Mao Zedong | ماو تسي تونغ; ماو تسي تونج; Mao Zedong; Mao Tse-tung
+mahatma-gandhi | المهاتما غاندي | Mahatma Gandhi | غاندي; Gandhi
+albert-einstein | ألبرت أينشتاين | Albert Einstein | أينشتاين; آينشتاين; اينشتين; أينشتين; Einstein
+isaac-newton | إسحاق نيوتن | Isaac Newton | إسحاق نيوتن; اسحق نيوتن; Newton
+charles-darwin | تشارلز داروين | Charles Darwin | داروين; Darwin
+sigmund-freud | سيغموند فرويد | Sigmund Freud | فرويد; Freud
+william-shakespeare | وليام شكسبير | William Shakespeare | شكسبير; Shakespeare
+leonardo-da-vinci | ليوناردو دافنشي | Leonardo da Vinci | دافنشي; دا فينشي; da Vinci
+ludwig-van-beethoven | لودفيغ فان بيتهوفن | Ludwig van Beethoven | بيتهوفن; Beethoven
+wolfgang-amadeus-mozart | فولفغانغ أماديوس موتسارت | Wolfgang Amadeus Mozart | موتسارت; موزارت; Mozart
+ibn-khaldun | ابن خلدون | Ibn Khaldun | ابن خلدون; Ibn Khaldun
+ibn-sina | ابن سينا | Avicenna | ابن سينا; Avicenna; Ibn Sina
+ibn-rushd | ابن رشد | Averroes | ابن رشد; Averroes; Ibn Rushd
+al-mutanabbi | المتنبي | al-Mutanabbi | المتنبي; Mutanabbi
+nizar-qabbani | نزار قباني | Nizar Qabbani | قباني; Qabbani
+mahmoud-darwish | محمود درويش | Mahmoud Darwish | محمود درويش; Mahmoud Darwish
+gibran-khalil-gibran | جبران خليل جبران | Kahlil Gibran | جبران خليل جبران; Gibran
+zinedine-zidane | زين الدين زيدان | Zinedine Zidane | زين الدين زيدان; Zidane
+cristiano-ronaldo | كريستيانو رونالدو | Cristiano Ronaldo | كريستيانو رونالدو; Cristiano Ronaldo
+ronaldinho | رونالدينيو | Ronaldinho | رونالدينيو; رونالدينهو; Ronaldinho
+lionel-messi | ليونيل ميسي | Lionel Messi | ميسي; Messi
+david-beckham | ديفيد بيكهام | David Beckham | بيكهام; Beckham
+thierry-henry | تييري هنري | Thierry Henry | تييري هنري; Thierry Henry
+didier-drogba | ديدييه دروغبا | Didier Drogba | دروغبا; دروجبا; Drogba
+samuel-etoo | صامويل إيتو | Samuel Eto'o | صامويل إيتو; Eto'o
+kaka | كاكا | Kaká | كاكا; Kaka; Kaká
+cafu | كافو | Cafu | كافو; Cafu
+jose-mourinho | جوزيه مورينيو | José Mourinho | مورينيو; Mourinho
+alex-ferguson | أليكس فيرغسون | Alex Ferguson | فيرغسون; فيرجسون; Ferguson
+arsene-wenger | أرسين فينغر | Arsène Wenger | فينغر; فينجر; Wenger
+fabio-capello | فابيو كابيلو | Fabio Capello | كابيلو; Capello
+carlos-alberto-parreira | كارلوس ألبرتو باريرا | Carlos Alberto Parreira | باريرا; Parreira
+frank-rijkaard | فرانك ريكارد | Frank Rijkaard | ريكارد; Rijkaard
+luis-figo | لويس فيغو | Luís Figo | فيغو; فيجو; Figo
+roger-federer | روجيه فيدرر | Roger Federer | فيدرر; Federer
+rafael-nadal | رافاييل نادال | Rafael Nadal | نادال; Nadal
+maria-sharapova | ماريا شارابوفا | Maria Sharapova | شارابوفا; Sharapova
+michael-schumacher | مايكل شوماخر | Michael Schumacher | شوماخر; Schumacher
+tiger-woods | تايغر وودز | Tiger Woods | تايغر وودز; تايجر وودز; Tiger Woods
+hicham-el-guerrouj | هشام الكروج | Hicham El Guerrouj | الكروج; El Guerrouj
+muhammad-ali | محمد علي كلاي | Muhammad Ali | محمد علي كلاي; Muhammad Ali
+michael-jackson | مايكل جاكسون | Michael Jackson | مايكل جاكسون; Michael Jackson
+tom-cruise | توم كروز | Tom Cruise | توم كروز; Tom Cruise
+"""
+
+
+def _known_people(table: str) -> list[tuple[str, str, str, list[str]]]:
+    people = []
+    for line in table.strip().splitlines():
+        person_id, label_ar, label_latin, spellings = (part.strip() for part in line.split("|"))
+        people.append((person_id, label_ar, label_latin, [s.strip() for s in spellings.split(";")]))
+    return people
+
+
+KNOWN_PEOPLE = _known_people(_KNOWN_PEOPLE_TABLE)
