@@ -692,7 +692,9 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
             or _inflected_word(word.folded)):
         return False
     before = ws[i - 1].folded
-    return i - 1 in adjectives or before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
+    if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
+        return not word.folded.startswith(_ARTICLE_FORMS)
+    return before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
 
 
 def _followed_by_name(ws: list[Word], i: int) -> bool:
@@ -765,7 +767,8 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
             surname = ws[end - 1].folded
             local.setdefault(surname, (pid, confident))
             if confident and len(surname) >= 4 and _zipf(surname) < (
-                    RARE_ZIPF if surname.startswith(_ARTICLE_FORMS) else FIRST_ZIPF):
+                    INNER_ZIPF if not pid.startswith("~")  # a known person's: نجيب محفوظ … محفوظ
+                    else RARE_ZIPF if surname.startswith(_ARTICLE_FORMS) else FIRST_ZIPF):
                 memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end
