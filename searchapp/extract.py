@@ -623,8 +623,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
         return False  # ويوسف starts the next name, وفخامة something else
     if folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF:
         return False  # لل، وال، بال... in front of a word: بالبقاء, not بالاسيوس
-    if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS and previous.folded != "الله"
-            and not folded.startswith("ال")):
+    if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
+            and previous.folded not in _DIVINE_HALVES and not folded.startswith("ال")):
         return False  # a family name with ال ends the name: أحمد الفاسي هدف
     if folded.startswith("ال") and (previous.folded in single or (
             position > 1 and previous.folded not in names.NAME_CONNECTORS and not _name_like(previous.folded))):
@@ -633,7 +633,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
         return True
     if _clitic_reading(folded) or _inflected_word(folded):
         return False
-    second = position == 1 or previous.folded in names.NAME_CONNECTORS  # بن لادن, like أسامة لادن
+    # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري
+    second = position == 1 or previous.folded in names.NAME_CONNECTORS or previous.folded in _DIVINE_HALVES
     return _zipf(folded) < (INNER_ZIPF if second else DEEP_ZIPF)
 
 
@@ -642,8 +643,9 @@ NAME_ZIPF_MAX = 6.0  # words more common than this (الذي, التي) are neve
 
 
 def _name_like(folded: str) -> bool:
-    """A name's inner word that a family name with ال may follow: عمر حسن البشير, محمد مقلد المريخي."""
-    return _is_name_word(folded, bare=False) or _zipf(folded) < RARE_ZIPF
+    """A name's inner word that a family name with ال may follow: عمر حسن البشير, محمد مقلد المريخي,
+    نور الدين البخاري."""
+    return _is_name_word(folded, bare=False) or folded in _DIVINE_HALVES or _zipf(folded) < RARE_ZIPF
 
 
 def _behind_conjunction(folded: str) -> bool:
@@ -698,12 +700,16 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
 
 
 def _followed_by_name(ws: list[Word], i: int) -> bool:
-    """Whether a name word follows word i: a known one, or a rare word (عمر يناهز is "age")."""
+    """Whether a name word follows word i: a known one, or a rare word (عمر يناهز is "age"),
+    but an everyday word that is a name too only with another name after it (سلام عادل is
+    "a just peace", سلام عادل حسين a name)."""
     if i + 1 >= len(ws) or not ws[i + 1].joined:
         return False
     following = ws[i + 1]
     if following.folded == "الله":
         return True  # نصر الله، فضل الله
+    if following.folded in _WORD_NAMES:
+        return _followed_by_name(ws, i + 1)
     return _can_be_name(following, False, first=True) and (
         _is_name_word(following.folded) or following.folded in names.NAME_CONNECTORS
         or (_zipf(following.folded) < RARE_ZIPF and not _inflected_word(following.folded)))

@@ -179,6 +179,41 @@ def test_a_short_name_is_no_known_person_by_its_consonants_alone():
     assert person_key("بوش") == person_key("Bush") == "george-w-bush"
 
 
+def test_a_one_word_skeleton_is_no_known_person_when_a_first_name_shares_it():
+    assert person_key("Qasem Soleimani") == person_key("قاسم سليماني") == "qasem-soleimani"
+    assert person_key("سليمان") != "qasem-soleimani"  # Soleimani and Suleiman are both "slmn"
+    assert person_key("الخميني") == "ruhollah-khomeini" and person_key("خامنئي") == "ali-khamenei"
+
+
+def test_a_known_person_whose_first_name_is_an_everyday_word_is_found_by_the_whole_name():
+    assert persons("التقى سلام فياض وفدا أوروبيا") == [("salam-fayyad", "سلام فياض")]
+    assert persons("ويأمل الجميع في سلام عادل ودائم") == []  # a just peace
+
+
+def test_a_known_persons_surname_is_remembered_though_it_is_a_word():
+    memory = PersonMemory()
+    persons("فاز الروائي نجيب محفوظ بجائزة نوبل", memory=memory)
+    assert persons("وكتب محفوظ رواياته في القاهرة", memory=memory) == [("naguib-mahfouz", "محفوظ")]
+
+
+def test_long_names_with_connectors_and_attributes_of_god():
+    assert [label for _, label in persons("استقبل الشيخ حمد بن جاسم بن جبر آل ثاني الوفد")] == [
+        "حمد بن جاسم بن جبر آل ثاني"]
+    assert [label for _, label in persons("وقال الرئيس المؤقت عبد الله يوسف إن")] == ["عبد الله يوسف"]
+    assert [label for _, label in persons("وأصيب اللاعب يوسف عبد العزيز في المباراة")] == ["يوسف عبد العزيز"]
+    assert [label for _, label in persons("وشارك المهاجم نور الدين البخاري في الشوط الثاني")] == [
+        "نور الدين البخاري"]
+
+
+def test_a_surname_starting_with_fa_is_no_conjunction():
+    assert persons("وأضاف السيد جلال فياضي أن الاتفاق قريب") == [("~fd", "جلال فياضي")]
+
+
+def test_a_preposition_before_a_known_name_is_not_in_it():
+    [(pid, label)] = persons("وأعرب عن ثقته بأولمرت وحكومته")
+    assert pid == "ehud-olmert" and label == "أولمرت"
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~nsf", "سامر ناصيف")]
 
