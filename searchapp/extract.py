@@ -593,7 +593,7 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         if latin:
             if not _can_be_name(word, latin, first=False):
                 break
-        elif not _continues_arabic_name(word, previous, end - i):
+        elif not _continues_arabic_name(word, previous, end - i, _ends_compound(ws, end - 1, i)):
             break
         end += 1
     while end - 1 > i and ws[end - 1].folded in names.NAME_CONNECTORS:
@@ -605,7 +605,13 @@ DEEP_ZIPF = 4.0  # the most a name's third word or later may have: محمود ع
 CLITIC_ZIPF = 3.5  # a common word with a clitic (بتغلبه، مواقفه) is never part of a name
 
 
-def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
+def _ends_compound(ws: list[Word], k: int, start: int) -> bool:
+    """Whether word k closes a two-word given name: نور الدين, عبد الله, عبد الرحمن."""
+    folded = ws[k].folded
+    return folded in _DIVINE_HALVES or (k > start and ws[k - 1].folded == "عبد" and folded.startswith("ال"))
+
+
+def _continues_arabic_name(word: Word, previous: Word, position: int, after_compound: bool = False) -> bool:
     """Whether an Arabic word, the name's word number `position` (from 0), still belongs to it.
     An ال-word only right after the first word or a connector (محمد البرادعي, not أوباما الأسبوع)."""
     folded = word.folded
@@ -616,7 +622,7 @@ def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
     if folded in _DIVINE_HALVES:
         return not previous.folded.startswith("ال")  # نصر الله، فضل الله، نور الدين
     if folded in _ORDINALS:
-        return position == 1 or previous.folded == "الله"  # محمد السادس، عبد الله الثاني
+        return position == 1 or after_compound  # محمد السادس، عبد الله الثاني
     if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
         return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
     if _behind_conjunction(folded):
@@ -624,17 +630,18 @@ def _continues_arabic_name(word: Word, previous: Word, position: int) -> bool:
     if folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF:
         return False  # لل، وال، بال... in front of a word: بالبقاء, not بالاسيوس
     if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
-            and previous.folded not in _DIVINE_HALVES and not folded.startswith("ال")):
+            and not after_compound and not folded.startswith("ال")):
         return False  # a family name with ال ends the name: أحمد الفاسي هدف
     if folded.startswith("ال") and (previous.folded in single or (
-            position > 1 and previous.folded not in names.NAME_CONNECTORS and not _name_like(previous.folded))):
+            position > 1 and previous.folded not in names.NAME_CONNECTORS and not after_compound
+            and not _name_like(previous.folded))):
         return False
     if _is_name_word(folded, bare=False):
         return True
     if _clitic_reading(folded) or _inflected_word(folded):
         return False
     # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري
-    second = position == 1 or previous.folded in names.NAME_CONNECTORS or previous.folded in _DIVINE_HALVES
+    second = position == 1 or previous.folded in names.NAME_CONNECTORS or after_compound
     return _zipf(folded) < (INNER_ZIPF if second else DEEP_ZIPF)
 
 
@@ -643,9 +650,8 @@ NAME_ZIPF_MAX = 6.0  # words more common than this (الذي, التي) are neve
 
 
 def _name_like(folded: str) -> bool:
-    """A name's inner word that a family name with ال may follow: عمر حسن البشير, محمد مقلد المريخي,
-    نور الدين البخاري."""
-    return _is_name_word(folded, bare=False) or folded in _DIVINE_HALVES or _zipf(folded) < RARE_ZIPF
+    """A name's inner word that a family name with ال may follow: عمر حسن البشير, محمد مقلد المريخي."""
+    return _is_name_word(folded, bare=False) or _zipf(folded) < RARE_ZIPF
 
 
 def _behind_conjunction(folded: str) -> bool:

@@ -201,6 +201,7 @@ def test_long_names_with_connectors_and_attributes_of_god():
         "حمد بن جاسم بن جبر آل ثاني"]
     assert [label for _, label in persons("وقال الرئيس المؤقت عبد الله يوسف إن")] == ["عبد الله يوسف"]
     assert [label for _, label in persons("وأصيب اللاعب يوسف عبد العزيز في المباراة")] == ["يوسف عبد العزيز"]
+    assert [label for _, label in persons("وسجل المهاجم عبد الرحمن القحطاني هدفا")] == ["عبد الرحمن القحطاني"]
     assert [label for _, label in persons("وشارك المهاجم نور الدين البخاري في الشوط الثاني")] == [
         "نور الدين البخاري"]
 
