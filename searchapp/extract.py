@@ -778,13 +778,20 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
         if not alone:
             surname = ws[end - 1].folded
             local.setdefault(surname, (pid, confident))
-            if confident and len(surname) >= 4 and _zipf(surname) < (
-                    INNER_ZIPF if not pid.startswith("~")  # a known person's: نجيب محفوظ … محفوظ
-                    else RARE_ZIPF if surname.startswith(_ARTICLE_FORMS) else FIRST_ZIPF):
+            if confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known=not pid.startswith("~")):
                 memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end
     return mentions
+
+
+def _remembered_below(surname: str, known: bool) -> float:
+    """How common a surname may be and still be carried from text to text: a known person's
+    more (نجيب محفوظ … محفوظ, نوري المالكي … المالكي), a family name with ال less, unless it
+    is a nisba (الخطيب is "the preacher", الأسد "the lion")."""
+    if surname.startswith(_ARTICLE_FORMS):
+        return INNER_ZIPF if known and surname.endswith("ي") else FIRST_ZIPF if known else RARE_ZIPF
+    return INNER_ZIPF if known else FIRST_ZIPF
 
 
 def find_persons(text: str, lang: str = "ar", memory: PersonMemory | None = None) -> list[Mention]:

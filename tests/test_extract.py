@@ -194,6 +194,9 @@ def test_a_known_persons_surname_is_remembered_though_it_is_a_word():
     memory = PersonMemory()
     persons("فاز الروائي نجيب محفوظ بجائزة نوبل", memory=memory)
     assert persons("وكتب محفوظ رواياته في القاهرة", memory=memory) == [("naguib-mahfouz", "محفوظ")]
+    persons("التقى رئيس الوزراء نوري المالكي والرئيس بشار الأسد", memory=memory)
+    assert persons("وقال المالكي إن الحوار مستمر", memory=memory) == [("nouri-al-maliki", "المالكي")]
+    assert persons("وتعيش أنثى الأسد في الغابة", memory=memory) == []  # the lion is not carried
 
 
 def test_long_names_with_connectors_and_attributes_of_god():
