@@ -630,7 +630,7 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     if folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF:
         return False  # لل، وال، بال... in front of a word: بالبقاء, not بالاسيوس
     if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
-            and not after_compound and not folded.startswith("ال")):
+            and previous.folded not in _FIRST_NAMES and not after_compound and not folded.startswith("ال")):
         return False  # a family name with ال ends the name: أحمد الفاسي هدف
     if folded.startswith("ال") and (previous.folded in single or (
             position > 1 and previous.folded not in names.NAME_CONNECTORS and not after_compound
@@ -638,8 +638,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return False
     if _is_name_word(folded, bare=False):
         return True
-    if _clitic_reading(folded) or _inflected_word(folded):
-        return False
+    if _clitic_reading(folded) or (_inflected_word(folded) and not (position == 1 and previous.folded in _FIRST_NAMES)):
+        return False  # but right after a given name, تورام and عابدين are surnames, not تورا + م and عابد + ين
     # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري
     second = position == 1 or previous.folded in names.NAME_CONNECTORS or after_compound
     return _zipf(folded) < (INNER_ZIPF if second else DEEP_ZIPF)
