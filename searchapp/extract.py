@@ -586,8 +586,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         word, previous = ws[end], ws[end - 1]
         if previous.folded in single:
             break  # a known surname ends the name: ماكرون يدعو
-        if word.folded in names.NAME_CONNECTORS:
-            end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني
+        if word.folded in names.NAME_CONNECTORS or _name_particle(ws, end):
+            end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني, رود فان نيستلروي
             continue
         content += 1
         if latin:
@@ -596,9 +596,21 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         elif not _continues_arabic_name(word, previous, end - i, _ends_compound(ws, end - 1, i)):
             break
         end += 1
-    while end - 1 > i and ws[end - 1].folded in names.NAME_CONNECTORS:
+    while end - 1 > i and (ws[end - 1].folded in names.NAME_CONNECTORS or ws[end - 1].folded in _PARTICLES_AR):
         end -= 1
     return end
+
+
+_PARTICLES_AR = {"فان", "دي", "دو", "دا", "لا", "فون"}  # van, de, du, da, la, von
+
+
+def _name_particle(ws: list[Word], k: int) -> bool:
+    """A European name's particle written in Arabic, between a name and a rare word:
+    رود فان نيستلروي, not فإن (so) or لا (no) after a name."""
+    following = ws[k + 1] if k + 1 < len(ws) else None
+    return (ws[k].folded in _PARTICLES_AR and following is not None and following.joined
+            and script_of_word(following.folded) == "arab" and _zipf(following.folded) < RARE_ZIPF
+            and not _is_stopish(following))
 
 
 DEEP_ZIPF = 4.0  # the most a name's third word or later may have: محمود عباس, not محمود عباس حدوث
@@ -737,6 +749,8 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
                                     or _bare(ws[i - 1]) in _TITLES)
     }
     adjectives = {j - 1 for _, j, _, kind in countries if kind == "adjective"}
+    nisbas = {  # may end a name: أبو حمزة المصري, خالد الإيرلندي
+        i for i, j, _, kind in countries if kind == "adjective" and j == i + 1 and ws[i].folded.startswith("ال")}
     local: dict[str, tuple[str, bool]] = {}  # surname → (id, confident), ال-family names too
     mentions = []
     i = 0
@@ -766,7 +780,7 @@ def _person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory)
         else:
             i += 1
             continue
-        end = next((k for k in range(i + 1, end) if k in taken), end)
+        end = next((k for k in range(i + 1, end) if k in taken and k not in nisbas), end)
         if bare in _NAME_STARTERS and end == i + 1:
             i += 1
             continue

@@ -195,8 +195,8 @@ NOT_IN_NAMES_AR = set("""
 حاليا سابقا ايضا فقط بعدما عندما حيث الذي التي الذين خلال امام لدي
 """.split())
 
-# Tokens that may sit inside a name: بن، ابن، ابو (ابي after بن)، عبد، bin, al ...
-NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
+# Tokens that may sit inside a name: بن، ابن، ابو (ابي after بن)، عبد، ولد (Mauritanian), bin, al ...
+NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ولد", "عبد", "ال", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
                    "van", "von", "da", "di", "du", "la", "le", "bou"}
 
 FIRST_NAMES_AR = """
