@@ -650,8 +650,9 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return False
     if _is_name_word(folded, bare=False):
         return True
-    if _clitic_reading(folded) or (_inflected_word(folded) and not (position == 1 and previous.folded in _FIRST_NAMES)):
-        return False  # but right after a given name, تورام and عابدين are surnames, not تورا + م and عابد + ين
+    if _clitic_reading(folded) or (_inflected_word(folded) and not (
+            position == 1 and previous.folded in _FIRST_NAMES and _zipf(folded) < RARE_ZIPF)):
+        return False  # but a rare word right after a given name is a surname: ليليان تورام, not تورا + م
     # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري
     second = position == 1 or previous.folded in names.NAME_CONNECTORS or after_compound
     return _zipf(folded) < (INNER_ZIPF if second else DEEP_ZIPF)
