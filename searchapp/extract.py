@@ -646,7 +646,7 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return False  # a family name with ال ends the name: أحمد الفاسي هدف
     if folded.startswith("ال") and (previous.folded in single or (
             position > 1 and previous.folded not in names.NAME_CONNECTORS and not after_compound
-            and not _name_like(previous.folded))):
+            and not (_name_like(previous.folded) and _family_name_like(folded)))):
         return False
     if _is_name_word(folded, bare=False):
         return True
@@ -665,6 +665,12 @@ NAME_ZIPF_MAX = 6.0  # words more common than this (الذي, التي) are neve
 def _name_like(folded: str) -> bool:
     """A name's inner word that a family name with ال may follow: عمر حسن البشير, محمد مقلد المريخي."""
     return _is_name_word(folded, bare=False) or _zipf(folded) < RARE_ZIPF
+
+
+def _family_name_like(folded: str) -> bool:
+    """An ال-word that may be a family name deep in a name: a nisba (الكندي) or a word general
+    text hardly knows (الأغبش), not الحائز or المحترف."""
+    return folded.endswith("ي") or _zipf(folded) == 0.0
 
 
 def _behind_conjunction(folded: str) -> bool:
