@@ -442,8 +442,15 @@ def _known_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _known_spelling_words() -> list[list[str]]:
-    return [re.findall(r"\w+", normalize(spelling)) for _, label_ar, label_en, spellings in names.KNOWN_PEOPLE
-            for spelling in [label_ar, label_en, *spellings]]
+    """The folded words of every spelling of a known person, without a title in front (الملك سلمان)."""
+    spellings = []
+    for _, label_ar, label_en, others in names.KNOWN_PEOPLE:
+        for spelling in [label_ar, label_en, *others]:
+            parts = re.findall(r"\w+", normalize(spelling))
+            while len(parts) > 1 and parts[0] in _TITLES:
+                parts = parts[1:]
+            spellings.append(parts)
+    return spellings
 
 
 def _known_phrase_end(ws: list[Word], i: int, first: str) -> int | None:

@@ -585,6 +585,167 @@ hicham-el-guerrouj | هشام الكروج | Hicham El Guerrouj | الكروج; 
 muhammad-ali | محمد علي كلاي | Muhammad Ali | محمد علي كلاي; Muhammad Ali
 michael-jackson | مايكل جاكسون | Michael Jackson | مايكل جاكسون; Michael Jackson
 tom-cruise | توم كروز | Tom Cruise | توم كروز; Tom Cruise
+abu-bakr | أبو بكر الصديق | Abu Bakr | أبو بكر الصديق; Abu Bakr
+uthman-ibn-affan | عثمان بن عفان | Uthman ibn Affan | عثمان بن عفان; Uthman ibn Affan
+muawiya | معاوية بن أبي سفيان | Muawiya I | معاوية بن أبي سفيان; Muawiya
+harun-al-rashid | هارون الرشيد | Harun al-Rashid | هارون الرشيد; Harun al-Rashid
+husayn-ibn-ali | الحسين بن علي | Husayn ibn Ali | الحسين بن علي; Husayn ibn Ali
+hasan-ibn-ali | الحسن بن علي | Hasan ibn Ali | الحسن بن علي; Hasan ibn Ali
+jafar-al-sadiq | جعفر الصادق | Ja'far al-Sadiq | جعفر الصادق; Ja'far al-Sadiq
+ali-al-rida | علي بن موسى الرضا | Ali al-Rida | علي بن موسى الرضا; Ali al-Rida
+khalid-ibn-al-walid | خالد بن الوليد | Khalid ibn al-Walid | خالد بن الوليد; Khalid ibn al-Walid
+tariq-ibn-ziyad | طارق بن زياد | Tariq ibn Ziyad | طارق بن زياد; Tariq ibn Ziyad
+al-farabi | الفارابي | al-Farabi | الفارابي; al-Farabi
+al-ghazali | أبو حامد الغزالي | al-Ghazali | الغزالي; al-Ghazali
+ibn-taymiyyah | ابن تيمية | Ibn Taymiyyah | ابن تيمية; Ibn Taymiyyah
+ibn-battuta | ابن بطوطة | Ibn Battuta | ابن بطوطة; Ibn Battuta
+al-khwarizmi | الخوارزمي | al-Khwarizmi | الخوارزمي; al-Khwarizmi
+hassan-al-banna | حسن البنا | Hassan al-Banna | حسن البنا; Hassan al-Banna
+sayyid-qutb | سيد قطب | Sayyid Qutb | سيد قطب; Sayyid Qutb
+abbas-al-aqqad | عباس محمود العقاد | Abbas al-Aqqad | عباس محمود العقاد; العقاد; al-Aqqad
+ahmed-shawqi | أحمد شوقي | Ahmed Shawqi | أحمد شوقي; Ahmed Shawqi
+hafez-ibrahim | حافظ إبراهيم | Hafez Ibrahim | حافظ إبراهيم; Hafez Ibrahim
+badr-shakir-al-sayyab | بدر شاكر السياب | Badr Shakir al-Sayyab | بدر شاكر السياب; السياب; al-Sayyab
+adonis | أدونيس | Adonis | أدونيس; Adonis
+tayeb-salih | الطيب صالح | Tayeb Salih | الطيب صالح; Tayeb Salih
+yusuf-idris | يوسف إدريس | Yusuf Idris | يوسف إدريس; Yusuf Idris
+ihsan-abdel-quddous | إحسان عبد القدوس | Ihsan Abdel Quddous | إحسان عبد القدوس; Ihsan Abdel Quddous
+ghassan-kanafani | غسان كنفاني | Ghassan Kanafani | غسان كنفاني; كنفاني; Kanafani
+edward-said | إدوارد سعيد | Edward Said | إدوارد سعيد; Edward Said
+alaa-al-aswany | علاء الأسواني | Alaa Al Aswany | علاء الأسواني; الأسواني; Al Aswany
+nawal-el-saadawi | نوال السعداوي | Nawal El Saadawi | نوال السعداوي; Nawal El Saadawi
+wadih-el-safi | وديع الصافي | Wadih El Safi | وديع الصافي; Wadih El Safi
+sabah-fakhri | صباح فخري | Sabah Fakhri | صباح فخري; Sabah Fakhri
+warda | وردة الجزائرية | Warda Al-Jazairia | وردة الجزائرية; Warda
+kadim-al-sahir | كاظم الساهر | Kadim Al Sahir | كاظم الساهر; Kadim Al Sahir
+amr-diab | عمرو دياب | Amr Diab | عمرو دياب; Amr Diab
+nancy-ajram | نانسي عجرم | Nancy Ajram | نانسي عجرم; عجرم; Nancy Ajram
+haifa-wehbe | هيفاء وهبي | Haifa Wehbe | هيفاء وهبي; Haifa Wehbe
+elissa | إليسا | Elissa | إليسا; Elissa
+marcel-khalife | مارسيل خليفة | Marcel Khalife | مارسيل خليفة; Marcel Khalife
+ziad-rahbani | زياد الرحباني | Ziad Rahbani | زياد الرحباني; Ziad Rahbani
+faten-hamama | فاتن حمامة | Faten Hamama | فاتن حمامة; Faten Hamama
+youssef-chahine | يوسف شاهين | Youssef Chahine | يوسف شاهين; Youssef Chahine
+soad-hosny | سعاد حسني | Soad Hosny | سعاد حسني; Soad Hosny
+nour-el-sherif | نور الشريف | Nour El-Sherif | نور الشريف; Nour El-Sherif
+ahmed-zaki | أحمد زكي | Ahmed Zaki | أحمد زكي; Ahmed Zaki
+duraid-lahham | دريد لحام | Duraid Lahham | دريد لحام; Duraid Lahham
+mohamed-heikal | محمد حسنين هيكل | Mohamed Hassanein Heikal | محمد حسنين هيكل; حسنين هيكل; Heikal
+ahmed-fouad-negm | أحمد فؤاد نجم | Ahmed Fouad Negm | أحمد فؤاد نجم; Ahmed Fouad Negm
+ahmed-shafik | أحمد شفيق | Ahmed Shafik | أحمد شفيق; Ahmed Shafik
+mohamed-tantawi | محمد حسين طنطاوي | Mohamed Hussein Tantawi | محمد حسين طنطاوي; Hussein Tantawi
+hamdeen-sabahi | حمدين صباحي | Hamdeen Sabahi | حمدين صباحي; Hamdeen Sabahi
+mohammed-badie | محمد بديع | Mohammed Badie | محمد بديع; Mohammed Badie
+khairat-el-shater | خيرت الشاطر | Khairat el-Shater | خيرت الشاطر; Khairat el-Shater
+ahmed-ali-al-mirghani | محمد عثمان الميرغني | Mohammed Osman al-Mirghani | الميرغني; al-Mirghani
+sadiq-al-mahdi | الصادق المهدي | Sadiq al-Mahdi | الصادق المهدي; Sadiq al-Mahdi
+john-garang | جون قرنق | John Garang | جون قرنق; قرنق; Garang
+idriss-deby | إدريس ديبي | Idriss Déby | إدريس ديبي; ديبي; Déby
+beji-caid-essebsi | الباجي قائد السبسي | Beji Caid Essebsi | الباجي قائد السبسي; السبسي; Essebsi
+kais-saied | قيس سعيد | Kais Saied | قيس سعيد; Kais Saied
+rached-ghannouchi | راشد الغنوشي | Rached Ghannouchi | راشد الغنوشي; الغنوشي; Ghannouchi
+moncef-marzouki | المنصف المرزوقي | Moncef Marzouki | المنصف المرزوقي; المرزوقي; Marzouki
+abdelmadjid-tebboune | عبد المجيد تبون | Abdelmadjid Tebboune | عبد المجيد تبون; تبون; Tebboune
+khalifa-haftar | خليفة حفتر | Khalifa Haftar | خليفة حفتر; حفتر; Haftar
+fayez-al-sarraj | فايز السراج | Fayez al-Sarraj | فايز السراج; Fayez al-Sarraj
+abbas-el-fassi | عباس الفاسي | Abbas El Fassi | عباس الفاسي; Abbas El Fassi
+driss-jettou | إدريس جطو | Driss Jettou | إدريس جطو; جطو; Jettou
+abdelilah-benkirane | عبد الإله بنكيران | Abdelilah Benkirane | عبد الإله بنكيران; بنكيران; Benkirane
+mohamed-ould-abdel-aziz | محمد ولد عبد العزيز | Mohamed Ould Abdel Aziz | محمد ولد عبد العزيز; Mohamed Ould Abdel Aziz
+ely-ould-mohamed-vall | اعل ولد محمد فال | Ely Ould Mohamed Vall | اعل ولد محمد فال; Ely Ould Mohamed Vall
+sharif-sheikh-ahmed | شريف شيخ أحمد | Sharif Sheikh Ahmed | شريف شيخ أحمد; Sharif Sheikh Ahmed
+abdullahi-yusuf | عبد الله يوسف أحمد | Abdullahi Yusuf Ahmed | عبد الله يوسف أحمد; Abdullahi Yusuf
+meles-zenawi | ملس زيناوي | Meles Zenawi | ملس زيناوي; زيناوي; Zenawi
+isaias-afwerki | أسياس أفورقي | Isaias Afwerki | أسياس أفورقي; أفورقي; Afwerki
+ismail-omar-guelleh | إسماعيل عمر جيله | Ismaïl Omar Guelleh | إسماعيل عمر جيله; Guelleh
+omar-abdullah-yemen | عبد الكريم الإرياني | Abdul Karim al-Iryani | عبد الكريم الإرياني; الإرياني; al-Iryani
+naim-qassem | نعيم قاسم | Naim Qassem | نعيم قاسم; Naim Qassem
+imad-mughniyeh | عماد مغنية | Imad Mughniyeh | عماد مغنية; Mughniyeh
+suleiman-frangieh | سليمان فرنجية | Suleiman Frangieh | سليمان فرنجية; فرنجية; Frangieh
+elias-murr | إلياس المر | Elias Murr | إلياس المر; Elias Murr
+tammam-salam | تمام سلام | Tammam Salam | تمام سلام; Tammam Salam
+gebran-tueni | جبران تويني | Gebran Tueni | جبران تويني; تويني; Tueni
+musa-al-sadr | موسى الصدر | Musa al-Sadr | موسى الصدر; Musa al-Sadr
+ammar-al-hakim | عمار الحكيم | Ammar al-Hakim | عمار الحكيم; Ammar al-Hakim
+abdul-aziz-al-hakim | عبد العزيز الحكيم | Abdul Aziz al-Hakim | عبد العزيز الحكيم; Abdul Aziz al-Hakim
+mohammed-baqir-al-hakim | محمد باقر الحكيم | Mohammed Baqir al-Hakim | محمد باقر الحكيم; Mohammed Baqir al-Hakim
+harith-al-dhari | حارث الضاري | Harith al-Dhari | حارث الضاري; al-Dhari
+ali-hassan-al-majid | علي حسن المجيد | Ali Hassan al-Majid | علي حسن المجيد; علي الكيماوي; Chemical Ali
+uday-hussein | عدي صدام حسين | Uday Hussein | عدي صدام حسين; Uday Hussein
+qusay-hussein | قصي صدام حسين | Qusay Hussein | قصي صدام حسين; Qusay Hussein
+izzat-ibrahim-al-douri | عزة إبراهيم الدوري | Izzat Ibrahim al-Douri | عزة إبراهيم الدوري; عزت الدوري; al-Douri
+mustafa-al-kadhimi | مصطفى الكاظمي | Mustafa al-Kadhimi | مصطفى الكاظمي; Mustafa al-Kadhimi
+mohammed-shia-al-sudani | محمد شياع السوداني | Mohammed Shia al-Sudani | محمد شياع السوداني; Mohammed Shia al-Sudani
+adil-abdul-mahdi | عادل عبد المهدي | Adil Abdul-Mahdi | عادل عبد المهدي; Adil Abdul-Mahdi
+mahmoud-al-mashhadani | محمود المشهداني | Mahmoud al-Mashhadani | محمود المشهداني; المشهداني; al-Mashhadani
+ahmed-chalabi | أحمد الجلبي | Ahmed Chalabi | أحمد الجلبي; الجلبي; Chalabi
+ali-akbar-velayati | علي أكبر ولايتي | Ali Akbar Velayati | Velayati
+ali-akbar-salehi | علي أكبر صالحي | Ali Akbar Salehi | علي أكبر صالحي; Ali Akbar Salehi
+saeed-jalili | سعيد جليلي | Saeed Jalili | سعيد جليلي; Jalili
+mir-hossein-mousavi | مير حسين موسوي | Mir-Hossein Mousavi | مير حسين موسوي; Mousavi
+mehdi-karroubi | مهدي كروبي | Mehdi Karroubi | مهدي كروبي; كروبي; Karroubi
+abdulla-gul | عبد الله غول | Abdullah Gül | عبد الله غول; عبد الله جول; Abdullah Gül
+ahmet-davutoglu | أحمد داود أوغلو | Ahmet Davutoğlu | أحمد داود أوغلو; داود أوغلو; Davutoglu
+ali-babacan | علي باباجان | Ali Babacan | علي باباجان; باباجان; Babacan
+abdullah-ocalan | عبد الله أوجلان | Abdullah Öcalan | عبد الله أوجلان; أوجلان; Öcalan; Ocalan
+fethullah-gulen | فتح الله غولن | Fethullah Gülen | فتح الله غولن; غولن; Gülen; Gulen
+george-h-w-bush | جورج بوش الأب | George H. W. Bush | جورج بوش الأب; George H. W. Bush
+al-gore | آل غور | Al Gore | آل غور; آل جور; Al Gore
+rudy-giuliani | رودي جولياني | Rudy Giuliani | جولياني; Giuliani
+mitt-romney | ميت رومني | Mitt Romney | رومني; Romney
+joe-lieberman | جو ليبرمان | Joe Lieberman | جو ليبرمان; Joe Lieberman
+arlen-specter | أرلن سبيكتر | Arlen Specter | سبيكتر; Specter
+paul-wolfowitz | بول وولفويتز | Paul Wolfowitz | وولفويتز; Wolfowitz
+richard-armitage | ريتشارد أرميتاج | Richard Armitage | أرميتاج; Armitage
+david-welch | ديفيد ولش | David Welch | ديفيد ولش; David Welch
+jeffrey-feltman | جيفري فيلتمان | Jeffrey Feltman | فيلتمان; Feltman
+george-mitchell | جورج ميتشل | George Mitchell | جورج ميتشل; George Mitchell
+dennis-ross | دنيس روس | Dennis Ross | دنيس روس; Dennis Ross
+ryan-crocker | رايان كروكر | Ryan Crocker | كروكر; Crocker
+zbigniew-brzezinski | زبيغنيو بريجينسكي | Zbigniew Brzezinski | بريجينسكي; Brzezinski
+noam-chomsky | نعوم تشومسكي | Noam Chomsky | تشومسكي; شومسكي; Chomsky
+oprah-winfrey | أوبرا وينفري | Oprah Winfrey | أوبرا وينفري; وينفري; Oprah Winfrey
+hans-blix | هانس بليكس | Hans Blix | هانس بليكس; بليكس; Blix
+jacques-rogge | جاك روغ | Jacques Rogge | جاك روغ; Jacques Rogge
+juan-antonio-samaranch | خوان أنطونيو سامارانش | Juan Antonio Samaranch | سامارانش; Samaranch
+diego-maradona | دييغو مارادونا | Diego Maradona | مارادونا; Maradona
+pele | بيليه | Pelé | بيليه; Pelé; Pele
+franz-beckenbauer | فرانتس بكنباور | Franz Beckenbauer | بكنباور; بيكنباور; Beckenbauer
+johan-cruyff | يوهان كرويف | Johan Cruyff | كرويف; Cruyff
+michael-ballack | مايكل بالاك | Michael Ballack | بالاك; Ballack
+ruud-van-nistelrooy | رود فان نيستلروي | Ruud van Nistelrooy | نيستلروي; Van Nistelrooy
+marco-van-basten | ماركو فان باستن | Marco van Basten | فان باستن; Van Basten
+andriy-shevchenko | أندريه شيفتشينكو | Andriy Shevchenko | شيفتشينكو; Shevchenko
+fabio-cannavaro | فابيو كانافارو | Fabio Cannavaro | كانافارو; Cannavaro
+gianluigi-buffon | جانلويجي بوفون | Gianluigi Buffon | بوفون; Buffon
+francesco-totti | فرانشيسكو توتي | Francesco Totti | توتي; Totti
+andrea-pirlo | أندريا بيرلو | Andrea Pirlo | بيرلو; Pirlo
+iker-casillas | إيكر كاسياس | Iker Casillas | كاسياس; Casillas
+raul-gonzalez | راؤول غونزاليس | Raúl González | راؤول غونزاليس; Raúl
+fernando-torres | فرناندو توريس | Fernando Torres | فرناندو توريس; Fernando Torres
+wayne-rooney | واين روني | Wayne Rooney | واين روني; Wayne Rooney
+steven-gerrard | ستيفن جيرارد | Steven Gerrard | Gerrard
+frank-lampard | فرانك لامبارد | Frank Lampard | لامبارد; Lampard
+michael-owen | مايكل أوين | Michael Owen | مايكل أوين; Michael Owen
+zlatan-ibrahimovic | زلاتان إبراهيموفيتش | Zlatan Ibrahimović | إبراهيموفيتش; ابراهيموفيتش; Ibrahimovic
+claude-makelele | كلود ماكيليلي | Claude Makélélé | ماكيليلي; Makelele
+patrick-vieira | باتريك فييرا | Patrick Vieira | فييرا; Vieira
+lilian-thuram | ليليان تورام | Lilian Thuram | تورام; Thuram
+raymond-domenech | ريمون دومينيك | Raymond Domenech | Domenech
+jurgen-klinsmann | يورغن كلينسمان | Jürgen Klinsmann | كلينسمان; Klinsmann
+luiz-felipe-scolari | لويس فيليبي سكولاري | Luiz Felipe Scolari | سكولاري; Scolari
+marcello-lippi | مارتشيلو ليبي | Marcello Lippi | Lippi
+guus-hiddink | غوس هيدينك | Guus Hiddink | هيدينك; Hiddink
+rafael-benitez | رافائيل بينيتيز | Rafael Benítez | بينيتيز; Benitez
+pep-guardiola | بيب غوارديولا | Pep Guardiola | غوارديولا; Guardiola
+jurgen-klopp | يورغن كلوب | Jürgen Klopp | Klopp
+carlo-ancelotti | كارلو أنشيلوتي | Carlo Ancelotti | أنشيلوتي; Ancelotti
+essam-el-hadary | عصام الحضري | Essam El Hadary | عصام الحضري; El Hadary
+manuel-jose | مانويل جوزيه | Manuel José | مانويل جوزيه; Manuel José
+sami-al-jaber | سامي الجابر | Sami Al-Jaber | سامي الجابر; Sami Al-Jaber
+yasser-al-qahtani | ياسر القحطاني | Yasser Al-Qahtani | ياسر القحطاني; Yasser Al-Qahtani
+riyad-mahrez | رياض محرز | Riyad Mahrez | رياض محرز; Mahrez
+achraf-hakimi | أشرف حكيمي | Achraf Hakimi | أشرف حكيمي; Achraf Hakimi
 """
 
 
