@@ -746,6 +746,288 @@ sami-al-jaber | سامي الجابر | Sami Al-Jaber | سامي الجابر; S
 yasser-al-qahtani | ياسر القحطاني | Yasser Al-Qahtani | ياسر القحطاني; Yasser Al-Qahtani
 riyad-mahrez | رياض محرز | Riyad Mahrez | رياض محرز; Mahrez
 achraf-hakimi | أشرف حكيمي | Achraf Hakimi | أشرف حكيمي; Achraf Hakimi
+muqrin-bin-abdulaziz | مقرن بن عبد العزيز | Muqrin bin Abdulaziz | مقرن بن عبد العزيز; مقرن بن عبدالعزيز; Muqrin bin Abdulaziz
+mohammed-bin-nayef | محمد بن نايف | Mohammed bin Nayef | محمد بن نايف; Mohammed bin Nayef
+alwaleed-bin-talal | الوليد بن طلال | Alwaleed bin Talal | الوليد بن طلال; Alwaleed bin Talal
+adel-al-jubeir | عادل الجبير | Adel al-Jubeir | عادل الجبير; الجبير; al-Jubeir
+faisal-bin-farhan | فيصل بن فرحان | Faisal bin Farhan | فيصل بن فرحان; Faisal bin Farhan
+khalid-al-faisal | خالد الفيصل | Khalid al-Faisal | خالد الفيصل; Khalid al-Faisal
+hamdan-bin-mohammed | حمدان بن محمد | Hamdan bin Mohammed | حمدان بن محمد; Hamdan bin Mohammed
+maktoum-bin-rashid | مكتوم بن راشد آل مكتوم | Maktoum bin Rashid Al Maktoum | مكتوم بن راشد; Maktoum bin Rashid
+mansour-bin-zayed | منصور بن زايد | Mansour bin Zayed | منصور بن زايد; Mansour bin Zayed
+sultan-al-qasimi | سلطان بن محمد القاسمي | Sultan bin Muhammad Al-Qasimi | سلطان بن محمد القاسمي; Sultan Al Qasimi
+haitham-bin-tariq | هيثم بن طارق | Haitham bin Tariq | هيثم بن طارق; Haitham bin Tariq
+yusuf-bin-alawi | يوسف بن علوي | Yusuf bin Alawi | يوسف بن علوي; Yusuf bin Alawi
+nawaf-al-ahmad | نواف الأحمد الجابر الصباح | Nawaf Al-Ahmad Al-Jaber Al-Sabah | نواف الأحمد; Nawaf al-Ahmad
+mishal-al-ahmad | مشعل الأحمد الجابر الصباح | Mishal Al-Ahmad Al-Jaber Al-Sabah | مشعل الأحمد; Mishal al-Ahmad
+nasser-al-mohammed | ناصر المحمد الأحمد الصباح | Nasser Al-Mohammed Al-Sabah | ناصر المحمد; Nasser al-Mohammed
+khalifa-bin-salman | خليفة بن سلمان آل خليفة | Khalifa bin Salman Al Khalifa | خليفة بن سلمان; Khalifa bin Salman
+salman-bin-hamad | سلمان بن حمد آل خليفة | Salman bin Hamad Al Khalifa | سلمان بن حمد; Salman bin Hamad
+mohammed-bin-abdulrahman | محمد بن عبد الرحمن آل ثاني | Mohammed bin Abdulrahman Al Thani | محمد بن عبد الرحمن آل ثاني; Mohammed bin Abdulrahman Al Thani
+sheikha-moza | الشيخة موزا بنت ناصر | Sheikha Moza bint Nasser | موزا بنت ناصر; الشيخة موزا; Sheikha Moza
+hussein-bin-abdullah | الحسين بن عبد الله الثاني | Crown Prince Hussein of Jordan | الحسين بن عبد الله; Crown Prince Hussein
+ayman-safadi | أيمن الصفدي | Ayman Safadi | أيمن الصفدي; Ayman Safadi
+marouf-bakhit | معروف البخيت | Marouf al-Bakhit | معروف البخيت; Marouf al-Bakhit
+abdelaziz-rantisi | عبد العزيز الرنتيسي | Abdel Aziz al-Rantisi | عبد العزيز الرنتيسي; الرنتيسي; Rantisi
+mohammed-deif | محمد الضيف | Mohammed Deif | محمد الضيف; Mohammed Deif
+nabil-shaath | نبيل شعث | Nabil Shaath | نبيل شعث; Nabil Shaath
+hanan-ashrawi | حنان عشراوي | Hanan Ashrawi | حنان عشراوي; عشراوي; Ashrawi
+azmi-bishara | عزمي بشارة | Azmi Bishara | عزمي بشارة; Azmi Bishara
+aziz-duwaik | عزيز دويك | Aziz Duwaik | عزيز دويك; عزيز الدويك; الدويك; Duwaik
+farouk-kaddoumi | فاروق القدومي | Farouk Kaddoumi | فاروق القدومي; القدومي; Kaddoumi
+rami-hamdallah | رامي الحمد الله | Rami Hamdallah | رامي الحمد الله; Rami Hamdallah
+mohammad-shtayyeh | محمد اشتية | Mohammad Shtayyeh | محمد اشتية; اشتية; Shtayyeh
+jibril-rajoub | جبريل الرجوب | Jibril Rajoub | جبريل الرجوب; الرجوب; Rajoub
+gilad-shalit | جلعاد شاليط | Gilad Shalit | جلعاد شاليط; شاليط; Shalit
+silvan-shalom | سيلفان شالوم | Silvan Shalom | سيلفان شالوم; سلفان شالوم; Silvan Shalom
+benny-gantz | بيني غانتس | Benny Gantz | غانتس; Gantz
+isaac-herzog | إسحاق هرتسوغ | Isaac Herzog | هرتسوغ; Herzog
+reuven-rivlin | رؤوفين ريفلين | Reuven Rivlin | ريفلين; Rivlin
+shaul-mofaz | شاؤول موفاز | Shaul Mofaz | موفاز; Mofaz
+dan-gillerman | دان غيلرمان | Dan Gillerman | غيلرمان; Gillerman
+yoav-gallant | يوآف غالانت | Yoav Gallant | غالانت; Gallant
+itamar-ben-gvir | إيتمار بن غفير | Itamar Ben-Gvir | بن غفير; Ben-Gvir
+bezalel-smotrich | بتسلئيل سموتريتش | Bezalel Smotrich | سموتريتش; Smotrich
+golda-meir | غولدا مائير | Golda Meir | غولدا مائير; Golda Meir
+menachem-begin | مناحيم بيغن | Menachem Begin | مناحيم بيغن; بيغن; Begin
+moshe-dayan | موشيه ديان | Moshe Dayan | موشيه ديان; Moshe Dayan
+david-ben-gurion | ديفيد بن غوريون | David Ben-Gurion | بن غوريون; Ben-Gurion
+theodor-herzl | تيودور هرتزل | Theodor Herzl | هرتزل; Herzl
+arthur-balfour | آرثر بلفور | Arthur Balfour | بلفور; Balfour
+ali-shamkhani | علي شمخاني | Ali Shamkhani | شمخاني; Shamkhani
+hossein-amir-abdollahian | حسين أمير عبد اللهيان | Hossein Amir-Abdollahian | أمير عبد اللهيان; عبد اللهيان; Amir-Abdollahian
+masoud-pezeshkian | مسعود بزشكيان | Masoud Pezeshkian | بزشكيان; Pezeshkian
+abbas-araghchi | عباس عراقجي | Abbas Araghchi | عراقجي; Araghchi
+mohsen-rezaee | محسن رضائي | Mohsen Rezaee | محسن رضائي; Mohsen Rezaee
+mohammad-bagher-ghalibaf | محمد باقر قاليباف | Mohammad Bagher Ghalibaf | قاليباف; Ghalibaf
+reza-pahlavi | محمد رضا بهلوي | Mohammad Reza Pahlavi | محمد رضا بهلوي; Shah of Iran
+mohammad-mosaddegh | محمد مصدق | Mohammad Mosaddegh | محمد مصدق; Mosaddegh
+bulent-ecevit | بولنت أجاويد | Bülent Ecevit | أجاويد; Ecevit
+kemal-ataturk | مصطفى كمال أتاتورك | Mustafa Kemal Atatürk | أتاتورك; Atatürk; Ataturk
+necmettin-erbakan | نجم الدين أربكان | Necmettin Erbakan | أربكان; Erbakan
+kemal-kilicdaroglu | كمال كليجدار أوغلو | Kemal Kılıçdaroğlu | كليجدار أوغلو; Kilicdaroglu
+hakan-fidan | هاكان فيدان | Hakan Fidan | هاكان فيدان; Hakan Fidan
+mevlut-cavusoglu | مولود جاويش أوغلو | Mevlüt Çavuşoğlu | جاويش أوغلو; Cavusoglu
+yusuf-raza-gilani | يوسف رضا جيلاني | Yousaf Raza Gillani | يوسف رضا جيلاني; Gillani
+asif-ali-zardari | آصف علي زرداري | Asif Ali Zardari | زرداري; Zardari
+shaukat-aziz | شوكت عزيز | Shaukat Aziz | شوكت عزيز; Shaukat Aziz
+muhammad-ali-jinnah | محمد علي جناح | Muhammad Ali Jinnah | محمد علي جناح; Jinnah
+abdul-qadeer-khan | عبد القدير خان | Abdul Qadeer Khan | عبد القدير خان; Abdul Qadeer Khan
+gulbuddin-hekmatyar | قلب الدين حكمتيار | Gulbuddin Hekmatyar | حكمتيار; Hekmatyar
+ahmad-shah-massoud | أحمد شاه مسعود | Ahmad Shah Massoud | أحمد شاه مسعود; Ahmad Shah Massoud
+abdullah-abdullah | عبد الله عبد الله | Abdullah Abdullah | عبد الله عبد الله; Abdullah Abdullah
+jalaluddin-haqqani | جلال الدين حقاني | Jalaluddin Haqqani | حقاني; Haqqani
+anwar-al-awlaki | أنور العولقي | Anwar al-Awlaki | العولقي; al-Awlaki
+abu-hamza-al-masri | أبو حمزة المصري | Abu Hamza al-Masri | أبو حمزة المصري; Abu Hamza al-Masri
+khalid-sheikh-mohammed | خالد شيخ محمد | Khalid Sheikh Mohammed | خالد شيخ محمد; Khalid Sheikh Mohammed
+abu-mohammad-al-julani | أبو محمد الجولاني | Abu Mohammad al-Julani | أبو محمد الجولاني; الجولاني; al-Julani
+ahmed-al-sharaa | أحمد الشرع | Ahmed al-Sharaa | أحمد الشرع; Ahmed al-Sharaa
+mohamed-atta | محمد عطا | Mohamed Atta | محمد عطا; Mohamed Atta
+jean-marie-le-pen | جان ماري لوبان | Jean-Marie Le Pen | جان ماري لوبان; Jean-Marie Le Pen
+marine-le-pen | مارين لوبان | Marine Le Pen | مارين لوبان; Marine Le Pen
+dominique-de-villepin | دومينيك دو فيلبان | Dominique de Villepin | دو فيلبان; دوفيلبان; Villepin
+bernard-kouchner | برنار كوشنير | Bernard Kouchner | كوشنير; Kouchner
+laurent-fabius | لوران فابيوس | Laurent Fabius | فابيوس; Fabius
+segolene-royal | سيغولين رويال | Ségolène Royal | سيغولين رويال; Ségolène Royal
+francois-mitterrand | فرانسوا ميتران | François Mitterrand | ميتران; Mitterrand
+charles-de-gaulle | شارل ديغول | Charles de Gaulle | ديغول; de Gaulle
+jean-yves-le-drian | جان إيف لودريان | Jean-Yves Le Drian | لودريان; Le Drian
+jack-straw | جاك سترو | Jack Straw | جاك سترو; Jack Straw
+margaret-beckett | مارغريت بيكيت | Margaret Beckett | مارغريت بيكيت; Margaret Beckett
+david-miliband | ديفيد ميليباند | David Miliband | ميليباند; Miliband
+william-hague | وليام هيغ | William Hague | وليام هيغ; William Hague
+rishi-sunak | ريشي سوناك | Rishi Sunak | سوناك; Sunak
+keir-starmer | كير ستارمر | Keir Starmer | ستارمر; Starmer
+queen-elizabeth-ii | الملكة إليزابيث الثانية | Queen Elizabeth II | إليزابيث الثانية; Elizabeth II
+king-charles-iii | الملك تشارلز الثالث | King Charles III | تشارلز الثالث; Charles III
+prince-william | الأمير وليام | Prince William | الأمير وليام; Prince William
+princess-diana | الأميرة ديانا | Princess Diana | الأميرة ديانا; Princess Diana
+frank-walter-steinmeier | فرانك فالتر شتاينماير | Frank-Walter Steinmeier | شتاينماير; Steinmeier
+joschka-fischer | يوشكا فيشر | Joschka Fischer | يوشكا فيشر; Joschka Fischer
+massimo-dalema | ماسيمو داليما | Massimo D'Alema | داليما; D'Alema
+giorgia-meloni | جورجيا ميلوني | Giorgia Meloni | ميلوني; Meloni
+mariano-rajoy | ماريانو راخوي | Mariano Rajoy | راخوي; Rajoy
+pedro-sanchez | بيدرو سانشيز | Pedro Sánchez | بيدرو سانشيز; Pedro Sánchez
+miguel-angel-moratinos | ميغيل أنخيل موراتينوس | Miguel Ángel Moratinos | موراتينوس; Moratinos
+jose-socrates | جوزيه سوقراطيش | José Sócrates | جوزيه سوقراطيش; José Sócrates
+anibal-cavaco-silva | أنيبال كافاكو سيلفا | Aníbal Cavaco Silva | كافاكو سيلفا; Cavaco Silva
+ursula-von-der-leyen | أورسولا فون دير لاين | Ursula von der Leyen | فون دير لاين; von der Leyen
+josep-borrell | جوزيب بوريل | Josep Borrell | بوريل; Borrell
+catherine-ashton | كاثرين آشتون | Catherine Ashton | كاثرين آشتون; Catherine Ashton
+federica-mogherini | فيديريكا موغيريني | Federica Mogherini | موغيريني; Mogherini
+jens-stoltenberg | ينس ستولتنبرغ | Jens Stoltenberg | ستولتنبرغ; Stoltenberg
+jaap-de-hoop-scheffer | ياب دي هوب شيفر | Jaap de Hoop Scheffer | دي هوب شيفر; de Hoop Scheffer
+viktor-orban | فيكتور أوربان | Viktor Orbán | أوربان; Orbán; Orban
+viktor-yushchenko | فيكتور يوشينكو | Viktor Yushchenko | يوشينكو; يوتشينكو; Yushchenko
+viktor-yanukovych | فيكتور يانوكوفيتش | Viktor Yanukovych | يانوكوفيتش; Yanukovych
+yulia-tymoshenko | يوليا تيموشينكو | Yulia Tymoshenko | تيموشينكو; Tymoshenko
+petro-poroshenko | بيترو بوروشينكو | Petro Poroshenko | بوروشينكو; Poroshenko
+slobodan-milosevic | سلوبودان ميلوسيفيتش | Slobodan Milošević | ميلوسيفيتش; Milosevic
+radovan-karadzic | رادوفان كاراديتش | Radovan Karadžić | كاراديتش; Karadzic
+ratko-mladic | راتكو ملاديتش | Ratko Mladić | ملاديتش; Mladic
+mikheil-saakashvili | ميخائيل ساكاشفيلي | Mikheil Saakashvili | ساكاشفيلي; Saakashvili
+ramzan-kadyrov | رمضان قديروف | Ramzan Kadyrov | قديروف; Kadyrov
+alexei-navalny | أليكسي نافالني | Alexei Navalny | نافالني; Navalny
+yevgeny-prigozhin | يفغيني بريغوجين | Yevgeny Prigozhin | بريغوجين; Prigozhin
+mikhail-mishustin | ميخائيل ميشوستين | Mikhail Mishustin | ميشوستين; Mishustin
+sergei-shoigu | سيرغي شويغو | Sergei Shoigu | شويغو; Shoigu
+maria-zakharova | ماريا زاخاروفا | Maria Zakharova | زاخاروفا; Zakharova
+dmitry-peskov | ديمتري بيسكوف | Dmitry Peskov | بيسكوف; Peskov
+vitaly-churkin | فيتالي تشوركين | Vitaly Churkin | تشوركين; Churkin
+vasily-nebenzya | فاسيلي نيبينزيا | Vassily Nebenzia | نيبينزيا; Nebenzia
+kurt-waldheim | كورت فالدهايم | Kurt Waldheim | فالدهايم; Waldheim
+staffan-de-mistura | ستافان دي ميستورا | Staffan de Mistura | دي ميستورا; de Mistura
+lakhdar-brahimi | الأخضر الإبراهيمي | Lakhdar Brahimi | الأخضر الإبراهيمي; Lakhdar Brahimi
+geir-pedersen | غير بيدرسن | Geir Pedersen | بيدرسن; Pedersen
+martin-griffiths | مارتن غريفيث | Martin Griffiths | غريفيث; Griffiths
+hans-grundberg | هانس غروندبرغ | Hans Grundberg | غروندبرغ; Grundberg
+jan-egeland | يان إيغلاند | Jan Egeland | إيغلاند; Egeland
+louise-arbour | لويز آربر | Louise Arbour | لويز آربر; Louise Arbour
+navi-pillay | نافي بيلاي | Navi Pillay | نافي بيلاي; Navi Pillay
+nabil-elaraby | نبيل العربي | Nabil Elaraby | نبيل العربي; Nabil Elaraby
+ekmeleddin-ihsanoglu | أكمل الدين إحسان أوغلو | Ekmeleddin İhsanoğlu | إحسان أوغلو; Ihsanoglu
+tedros-adhanom | تيدروس أدهانوم غيبريسوس | Tedros Adhanom Ghebreyesus | تيدروس; Tedros
+kristalina-georgieva | كريستالينا غورغييفا | Kristalina Georgieva | غورغييفا; Georgieva
+christine-lagarde | كريستين لاغارد | Christine Lagarde | لاغارد; Lagarde
+dominique-strauss-kahn | دومينيك ستروس كان | Dominique Strauss-Kahn | ستروس كان; Strauss-Kahn
+robert-zoellick | روبرت زوليك | Robert Zoellick | زوليك; Zoellick
+james-wolfensohn | جيمس وولفنسون | James Wolfensohn | وولفنسون; Wolfensohn
+michelle-obama | ميشيل أوباما | Michelle Obama | ميشيل أوباما; Michelle Obama
+laura-bush | لورا بوش | Laura Bush | لورا بوش; Laura Bush
+jeb-bush | جيب بوش | Jeb Bush | جيب بوش; Jeb Bush
+john-negroponte | جون نيغروبونتي | John Negroponte | نيغروبونتي; Negroponte
+george-tenet | جورج تينيت | George Tenet | تينيت; Tenet
+robert-mueller | روبرت مولر | Robert Mueller | روبرت مولر; Robert Mueller
+leon-panetta | ليون بانيتا | Leon Panetta | بانيتا; Panetta
+chuck-hagel | تشاك هيغل | Chuck Hagel | تشاك هيغل; Chuck Hagel
+ashton-carter | آشتون كارتر | Ashton Carter | آشتون كارتر; Ashton Carter
+jim-mattis | جيم ماتيس | Jim Mattis | ماتيس; Mattis
+rex-tillerson | ريكس تيلرسون | Rex Tillerson | تيلرسون; Tillerson
+jared-kushner | جاريد كوشنر | Jared Kushner | جاريد كوشنر; Jared Kushner
+mike-pence | مايك بنس | Mike Pence | مايك بنس; Mike Pence
+nikki-haley | نيكي هايلي | Nikki Haley | هايلي; Haley
+susan-rice | سوزان رايس | Susan Rice | سوزان رايس; Susan Rice
+samantha-power | سامانثا باور | Samantha Power | سامانثا باور; Samantha Power
+lindsey-graham | ليندسي غراهام | Lindsey Graham | ليندسي غراهام; Lindsey Graham
+bernie-sanders | بيرني ساندرز | Bernie Sanders | بيرني ساندرز; Bernie Sanders
+ron-desantis | رون ديسانتيس | Ron DeSantis | ديسانتيس; DeSantis
+elon-musk | إيلون ماسك | Elon Musk | إيلون ماسك; Elon Musk
+mark-zuckerberg | مارك زوكربيرغ | Mark Zuckerberg | زوكربيرغ; Zuckerberg
+jeff-bezos | جيف بيزوس | Jeff Bezos | بيزوس; Bezos
+julian-assange | جوليان أسانج | Julian Assange | أسانج; Assange
+edward-snowden | إدوارد سنودن | Edward Snowden | سنودن; Snowden
+jamal-khashoggi | جمال خاشقجي | Jamal Khashoggi | خاشقجي; Khashoggi
+malala-yousafzai | ملالا يوسفزاي | Malala Yousafzai | ملالا; Malala
+greta-thunberg | غريتا تونبرغ | Greta Thunberg | تونبرغ; Thunberg
+stephen-hawking | ستيفن هوكينغ | Stephen Hawking | هوكينغ; Hawking
+galileo-galilei | غاليليو غاليلي | Galileo Galilei | غاليليو; Galileo
+nicolaus-copernicus | نيكولاس كوبرنيكوس | Nicolaus Copernicus | كوبرنيكوس; Copernicus
+aristotle | أرسطو | Aristotle | أرسطو; أرسطوطاليس; Aristotle
+plato | أفلاطون | Plato | أفلاطون; Plato
+socrates | سقراط | Socrates | سقراط; Socrates
+alexander-the-great | الإسكندر الأكبر | Alexander the Great | الإسكندر الأكبر; الاسكندر المقدوني; Alexander the Great
+julius-caesar | يوليوس قيصر | Julius Caesar | يوليوس قيصر; Julius Caesar
+cleopatra | كليوباترا | Cleopatra | كليوباترا; Cleopatra
+tutankhamun | توت عنخ آمون | Tutankhamun | توت عنخ آمون; Tutankhamun
+ramesses-ii | رمسيس الثاني | Ramesses II | رمسيس الثاني; Ramesses II
+nebuchadnezzar | نبوخذ نصر | Nebuchadnezzar II | نبوخذ نصر; Nebuchadnezzar
+genghis-khan | جنكيز خان | Genghis Khan | جنكيز خان; Genghis Khan
+hulagu-khan | هولاكو | Hulagu Khan | هولاكو; Hulagu
+suleiman-the-magnificent | السلطان سليمان القانوني | Suleiman the Magnificent | سليمان القانوني; Suleiman the Magnificent
+mehmed-the-conqueror | محمد الفاتح | Mehmed the Conqueror | محمد الفاتح; Mehmed the Conqueror
+muhammad-ali-pasha | محمد علي باشا | Muhammad Ali Pasha | محمد علي باشا; Muhammad Ali Pasha
+abdelkader-el-djezairi | الأمير عبد القادر الجزائري | Emir Abdelkader | عبد القادر الجزائري; Emir Abdelkader
+omar-mukhtar | عمر المختار | Omar Mukhtar | عمر المختار; Omar Mukhtar
+abd-el-krim | محمد بن عبد الكريم الخطابي | Abd el-Krim | عبد الكريم الخطابي; محمد بن عبد الكريم الخطابي; Abd el-Krim
+friedrich-nietzsche | فريدريك نيتشه | Friedrich Nietzsche | نيتشه; Nietzsche
+jean-paul-sartre | جان بول سارتر | Jean-Paul Sartre | سارتر; Sartre
+victor-hugo | فيكتور هوغو | Victor Hugo | فيكتور هوغو; Victor Hugo
+leo-tolstoy | ليو تولستوي | Leo Tolstoy | تولستوي; Tolstoy
+fyodor-dostoevsky | فيودور دوستويفسكي | Fyodor Dostoevsky | دوستويفسكي; Dostoevsky
+gabriel-garcia-marquez | غابرييل غارسيا ماركيز | Gabriel García Márquez | غارسيا ماركيز; García Márquez
+paulo-coelho | باولو كويلو | Paulo Coelho | كويلو; Coelho
+gunter-grass | غونتر غراس | Günter Grass | غونتر غراس; Günter Grass
+orhan-pamuk | أورهان باموق | Orhan Pamuk | باموق; Pamuk
+salman-rushdie | سلمان رشدي | Salman Rushdie | سلمان رشدي; Rushdie
+agatha-christie | أغاثا كريستي | Agatha Christie | أغاثا كريستي; Agatha Christie
+charles-dickens | تشارلز ديكنز | Charles Dickens | ديكنز; Dickens
+ernest-hemingway | إرنست همنغواي | Ernest Hemingway | همنغواي; Hemingway
+pablo-picasso | بابلو بيكاسو | Pablo Picasso | بيكاسو; Picasso
+vincent-van-gogh | فنسنت فان غوخ | Vincent van Gogh | فان غوخ; Van Gogh
+charlie-chaplin | تشارلي تشابلن | Charlie Chaplin | تشابلن; Chaplin
+marilyn-monroe | مارلين مونرو | Marilyn Monroe | مارلين مونرو; Marilyn Monroe
+elvis-presley | إلفيس بريسلي | Elvis Presley | إلفيس بريسلي; Elvis Presley
+madonna | مادونا | Madonna | مادونا; Madonna
+shakira | شاكيرا | Shakira | شاكيرا; Shakira
+beyonce | بيونسيه | Beyoncé | بيونسيه; Beyoncé
+celine-dion | سيلين ديون | Céline Dion | سيلين ديون; Céline Dion
+the-beatles-john-lennon | جون لينون | John Lennon | جون لينون; John Lennon
+bob-marley | بوب مارلي | Bob Marley | بوب مارلي; Bob Marley
+angelina-jolie | أنجلينا جولي | Angelina Jolie | أنجلينا جولي; انجلينا جولى; Angelina Jolie
+brad-pitt | براد بيت | Brad Pitt | براد بيت; Brad Pitt
+george-clooney | جورج كلوني | George Clooney | جورج كلوني; George Clooney
+leonardo-dicaprio | ليوناردو دي كابريو | Leonardo DiCaprio | دي كابريو; DiCaprio
+mel-gibson | ميل غيبسون | Mel Gibson | ميل غيبسون; ميل جيبسون; Mel Gibson
+arnold-schwarzenegger | أرنولد شوارزنيغر | Arnold Schwarzenegger | شوارزنيغر; شوارزنيجر; Schwarzenegger
+robert-de-niro | روبرت دي نيرو | Robert De Niro | دي نيرو; De Niro
+al-pacino | آل باتشينو | Al Pacino | آل باتشينو; Al Pacino
+steven-spielberg | ستيفن سبيلبرغ | Steven Spielberg | سبيلبرغ; Spielberg
+nicole-kidman | نيكول كيدمان | Nicole Kidman | نيكول كيدمان; Nicole Kidman
+julia-roberts | جوليا روبرتس | Julia Roberts | جوليا روبرتس; Julia Roberts
+meryl-streep | ميريل ستريب | Meryl Streep | ميريل ستريب; Meryl Streep
+adam-sandler | آدم ساندلر | Adam Sandler | آدم ساندلر; ادم ساندلر; Adam Sandler
+jackie-chan | جاكي شان | Jackie Chan | جاكي شان; Jackie Chan
+amitabh-bachchan | أميتاب باتشان | Amitabh Bachchan | أميتاب باتشان; باتشان; Bachchan
+shah-rukh-khan | شاروخان | Shah Rukh Khan | شاروخان; شاه روخ خان; Shah Rukh Khan
+mustafa-akkad | مصطفى العقاد | Moustapha Akkad | مصطفى العقاد; Moustapha Akkad
+andre-agassi | أندريه أغاسي | Andre Agassi | أغاسي; Agassi
+pete-sampras | بيت سامبراس | Pete Sampras | سامبراس; Sampras
+serena-williams | سيرينا وليامز | Serena Williams | سيرينا وليامز; سيرينا ويليامز; Serena Williams
+venus-williams | فينوس وليامز | Venus Williams | فينوس وليامز; فينوس ويليامز; Venus Williams
+justine-henin | جوستين هينان | Justine Henin | هينان; Henin
+novak-djokovic | نوفاك ديوكوفيتش | Novak Djokovic | ديوكوفيتش; Djokovic
+andy-murray | آندي موراي | Andy Murray | آندي موراي; Andy Murray
+ons-jabeur | أنس جابر | Ons Jabeur | أنس جابر; Ons Jabeur
+usain-bolt | يوسين بولت | Usain Bolt | يوسين بولت; Usain Bolt
+haile-gebrselassie | هايلي غيبريسيلاسي | Haile Gebrselassie | غيبريسيلاسي; Gebrselassie
+kenenisa-bekele | كينينيسا بيكيلي | Kenenisa Bekele | بيكيلي; Bekele
+michael-phelps | مايكل فيلبس | Michael Phelps | فيلبس; Phelps
+mike-tyson | مايك تايسون | Mike Tyson | تايسون; Tyson
+fernando-alonso | فرناندو ألونسو | Fernando Alonso | ألونسو; Alonso
+lewis-hamilton | لويس هاميلتون | Lewis Hamilton | لويس هاميلتون; Lewis Hamilton
+kimi-raikkonen | كيمي رايكونن | Kimi Räikkönen | رايكونن; Raikkonen
+sebastian-vettel | سيباستيان فيتل | Sebastian Vettel | فيتل; Vettel
+max-verstappen | ماكس فيرستابن | Max Verstappen | فيرستابن; Verstappen
+kobe-bryant | كوبي براينت | Kobe Bryant | كوبي براينت; Kobe Bryant
+michael-jordan | مايكل جوردان | Michael Jordan | مايكل جوردان; Michael Jordan
+lebron-james | ليبرون جيمس | LeBron James | ليبرون جيمس; LeBron James
+neymar | نيمار | Neymar | نيمار; Neymar
+kylian-mbappe | كيليان مبابي | Kylian Mbappé | مبابي; Mbappe; Mbappé
+karim-benzema | كريم بنزيمة | Karim Benzema | بنزيمة; Benzema
+robert-lewandowski | روبرت ليفاندوفسكي | Robert Lewandowski | ليفاندوفسكي; Lewandowski
+luka-modric | لوكا مودريتش | Luka Modrić | مودريتش; Modric
+sadio-mane | ساديو ماني | Sadio Mané | ساديو ماني; Sadio Mané
+erling-haaland | إرلينغ هالاند | Erling Haaland | هالاند; Haaland
+roberto-carlos | روبرتو كارلوس | Roberto Carlos | روبرتو كارلوس; Roberto Carlos
+rivaldo | ريفالدو | Rivaldo | ريفالدو; Rivaldo
+adriano | أدريانو | Adriano | أدريانو; Adriano
+romario | روماريو | Romário | روماريو; Romario
+emerson | إيمرسون | Emerson | إيمرسون; Emerson
+deco | ديكو | Deco | ديكو; Deco
+michael-essien | مايكل إيسيان | Michael Essien | إيسيان; Essien
+yaya-toure | يايا توريه | Yaya Touré | يايا توريه; Yaya Touré
+kolo-toure | كولو توريه | Kolo Touré | كولو توريه; Kolo Touré
+george-weah | جورج ويا | George Weah | جورج ويا; George Weah
+jay-jay-okocha | جاي جاي أوكوتشا | Jay-Jay Okocha | أوكوتشا; Okocha
+nwankwo-kanu | نوانكو كانو | Nwankwo Kanu | Kanu
+emmanuel-adebayor | إيمانويل أديبايور | Emmanuel Adebayor | أديبايور; Adebayor
+jermain-defoe | جيرماين ديفو | Jermain Defoe | ديفو; Defoe
+robin-van-persie | روبن فان بيرسي | Robin van Persie | فان بيرسي; Van Persie
+klaas-jan-huntelaar | كلاس يان هونتيلار | Klaas-Jan Huntelaar | هونتيلار; هانتيلار; Huntelaar
+mark-van-bommel | مارك فان بوميل | Mark van Bommel | فان بوميل; فان بومل; Van Bommel
+clarence-seedorf | كلارنس سيدورف | Clarence Seedorf | سيدورف; Seedorf
+ottmar-hitzfeld | أوتمار هيتسفيلد | Ottmar Hitzfeld | هيتسفيلد; هيتزفيلد; Hitzfeld
+louis-van-gaal | لويس فان خال | Louis van Gaal | فان خال; فان جال; Van Gaal
 """
 
 
