@@ -24,9 +24,10 @@ from babel import Locale
 
 from common import DATA, print_table, read_jsonl, require_data
 
-from searchapp.extract import PersonMemory, find_countries, find_persons, person_key
+from searchapp.countries import find_countries
 from searchapp.ingest import make_document
 from searchapp.extract import extract
+from searchapp.persons import PersonMemory, find_persons, person_key
 
 # Reuters place slugs whose English name is not CLDR's.
 REUTERS_PLACES = {

@@ -25,8 +25,10 @@ from typing import Callable, Iterable, Iterator
 from babel import Locale, UnknownLocaleError
 
 from . import dates
-from .extract import COUNTRY_CODES, Entities, PersonMemory, extract
+from .countries import COUNTRY_CODES
+from .extract import Entities, extract
 from .index import PersonLabels, index_fields, merge_small_new_segments, segment_ids, write_session, writing
+from .persons import PersonMemory
 
 BATCH_SIZE = 2000
 MAX_DOCUMENT_CHARS = 5_000_000  # title and text; a news article is far shorter, a runaway line is not

@@ -36,7 +36,8 @@ from .analysis import (
     script_of_word,
     split_words,
 )
-from .extract import COUNTRY_CODES, known_labels
+from .countries import COUNTRY_CODES
+from .persons import known_labels
 from . import postings
 from .index import MODE_FIELDS, MODES, PersonLabels, query_schema, searching
 from .verify import with_checks

@@ -13,10 +13,10 @@ from datetime import date, datetime
 import pytest
 
 from conftest import index_records
-from searchapp.extract import (
-    Entities, Person, PersonMemory, extract, find_countries, find_persons, name_skeleton, person_key,
-)
+from searchapp.countries import find_countries
+from searchapp.extract import Entities, Person, extract
 from searchapp.ingest import make_document
+from searchapp.persons import PersonMemory, find_persons, name_skeleton, person_key
 from searchapp.search import SearchRequest, run
 
 

@@ -26,7 +26,7 @@ from werkzeug.datastructures import MultiDict
 
 from conftest import index_records
 from searchapp import create_app
-from searchapp.extract import person_key
+from searchapp.persons import person_key
 from searchapp.index import open_index
 from searchapp.search import RequestError, SearchRequest, request_from_params, run
 

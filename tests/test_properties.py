@@ -28,7 +28,7 @@ from hypothesis.control import currently_in_test_context
 
 from searchapp import config, search
 from searchapp.api import EXPORT_COLUMNS
-from searchapp.extract import COUNTRY_CODES
+from searchapp.countries import COUNTRY_CODES
 from searchapp.index import MODE_FIELDS, MODES, UNINDEXED_FIELDS, open_index, searching
 
 SPEC = yaml.safe_load((config.resource_dir("docs") / "openapi.yaml").read_text(encoding="utf-8"))

@@ -1,0 +1,545 @@
+"""People an article names, each with an id one person keeps across spellings and scripts.
+
+`person_key` gives the id: a known person's (from the list in `names`), else a skeleton of
+the consonants of the surname, so زيلنسكي, Zelensky and Selenskyj meet. `find_persons`
+finds the names: Arabic has no capitals, so names are told from words by cues (titles,
+nationalities, verbs of saying), by given names and known people, and by how common a word
+is in general Arabic (wordfreq's lists). `PersonMemory` carries surnames from text to text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import wordfreq
+
+from . import names
+from .analysis import is_stop_word, normalize, script_of_word
+from .countries import PROCLITICS, Mention, Word, country_matches, words
+
+_LATIN_DIGRAPHS = [("sch", "s"), ("sh", "s"), ("ch", "s"), ("kh", "k"), ("th", "t"), ("ph", "f"), ("gh", "j"),
+                   ("dj", "j"), ("ck", "k"), ("ou", "u")]
+_LATIN_LETTERS = str.maketrans({"q": "k", "c": "k", "x": "k", "z": "s", "v": "f", "p": "b", "g": "j", "w": "u"})
+_ARABIC_LETTERS = str.maketrans({
+    "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d", "ر": "r", "ز": "s", "س": "s",
+    "ش": "s", "ص": "s", "ض": "d", "ط": "t", "ظ": "s", "ع": "", "غ": "j", "ف": "f", "ق": "k", "ك": "k", "ل": "l",
+    "م": "m", "ن": "n", "ه": "h", "و": "u", "ي": "i", "ا": "a", "ء": "", "ئ": "", "ؤ": "", "گ": "j", "پ": "b",
+    "چ": "s", "ژ": "j", "ڤ": "f",
+})
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+@lru_cache(maxsize=200_000)
+def name_skeleton(word: str) -> str:
+    """A spelling- and script-independent key of one name word: its consonants, roughly.
+
+    زيلينسكي, زيلنسكي, Zelensky, Zelenskyy and Selenskyj all give "slnsk".
+    """
+    folded = normalize(word)
+    if script_of_word(folded) == "arab":
+        latin = folded.translate(_ARABIC_LETTERS)
+    else:
+        latin = "".join(c for c in unicodedata.normalize("NFKD", folded) if c.isalpha() and c.isascii())
+        for digraph, sound in _LATIN_DIGRAPHS:
+            latin = latin.replace(digraph, sound)
+        latin = latin.translate(_LATIN_LETTERS)
+        latin = re.sub(r"(?<=[aeiouy])j$", "", latin)  # Selenskyj: a final j after a vowel is a y
+    if latin[:1] == "u" and len(latin) > 1 and latin[1] in "aeio":
+        latin = "w" + latin[1:]  # initial و / W is a consonant
+    skeleton = latin[0] + _VOWELS.sub("", latin[1:]) if latin.startswith("w") else _VOWELS.sub("", latin)
+    skeleton = re.sub(r"h$", "", skeleton)  # final ة / h: Fatima, فاطمة, Fatimah
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+def person_key(name: str) -> str:
+    """The id of a person named `name` in any script: a known person's id, else a name skeleton.
+
+    Unknown names are keyed by their last word (news writes a person's surname alone),
+    or by all words when the name holds a connector (محمد بن سلمان is not سلمان).
+    """
+    known = known_person(name)
+    if known:
+        return known
+    # The article is no connector and no part of the key: Samer al-Khatib = سامر الخطيب.
+    parts = [_without_article(w) for w in re.findall(r"\w+", normalize(name)) if w not in _ARTICLES]
+    if not parts:
+        return ""
+    if any(p in names.NAME_CONNECTORS for p in parts[:-1]) or parts[-1] in _BARE_ORDINALS:
+        return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
+    surname = name_skeleton(parts[-1])
+    # One consonant (Ali → l, Eid → d) would join everyone with a short surname into one person.
+    return "~" + surname if len(surname) >= 2 else ""
+
+
+_ARTICLES = {"al", "el", "ال"}
+_BARE_ORDINALS = frozenset(normalize(w)[2:] for w in names.REGNAL_ORDINALS_AR)  # فؤاد الأول is not "the first"
+
+
+def _without_article(word: str) -> str:
+    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+
+
+def _name_words_key(name: str) -> str:
+    return " ".join(name_skeleton(w) for w in re.findall(r"\w+", normalize(name)))
+
+
+def known_person(name: str) -> str | None:
+    """The id of the known person `name` spells: by a listed spelling, else by its skeleton
+    (زيلنسكي, Selenskyj) where that skeleton is no other person's nor a first name's."""
+    by_spelling, by_skeleton = _known_people()
+    return by_spelling.get(" ".join(re.findall(r"\w+", normalize(name)))) or by_skeleton.get(_name_words_key(name))
+
+
+@lru_cache(maxsize=None)
+def _known_people() -> tuple[dict[str, str], dict[str, str]]:
+    """(folded spelling → person id, skeleton → person id), from names.KNOWN_PEOPLE.
+
+    One word's skeleton is a loose key: سعد and زيد would be Assad ("sd"), Salman would be
+    Soleimani ("slmn"). So a one-word skeleton counts only when it is long enough, no first
+    name has it and it belongs to one person alone."""
+    by_spelling, owners = {}, {}
+    for person_id, label_ar, label_en, spellings in names.KNOWN_PEOPLE:
+        for spelling in [label_ar, label_en, *spellings]:
+            by_spelling[" ".join(re.findall(r"\w+", normalize(spelling)))] = person_id
+            owners.setdefault(_name_words_key(spelling), set()).add(person_id)
+    first_names = {name_skeleton(n) for n in _FIRST_NAMES}
+    by_skeleton = {
+        key: next(iter(ids)) for key, ids in owners.items()
+        if len(ids) == 1 and (" " in key or (len(key) >= 4 and key not in first_names))
+    }
+    return by_spelling, by_skeleton
+
+
+@lru_cache(maxsize=None)
+def known_labels() -> dict[str, dict[str, str]]:
+    """Person id → {"arab": label, "latn": label} for the people we know."""
+    return {pid: {"arab": ar, "latn": en} for pid, ar, en, _ in names.KNOWN_PEOPLE}
+
+
+@lru_cache(maxsize=None)
+def _known_spellings() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded spellings of known people: (whole one-word names, first words of longer names).
+
+    A first word that is also an everyday word (تركي الفيصل, سلام فياض, هو جين تاو) starts no
+    name by itself: the whole spelling must be there (see _known_phrases)."""
+    single, first = set(), set()
+    for parts in _known_spelling_words():
+        if len(parts) == 1:
+            single.add(parts[0])
+        elif parts[0] not in names.NAME_CONNECTORS and (
+                script_of_word(parts[0]) != "arab" or parts[0] in _FIRST_NAMES or _zipf(parts[0]) < FIRST_ZIPF):
+            first.add(parts[0])
+    return frozenset(single), frozenset(first)
+
+
+@lru_cache(maxsize=None)
+def _known_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word → the rest of each longer spelling of a known person, longest first."""
+    phrases: dict[str, set[tuple[str, ...]]] = {}
+    for parts in _known_spelling_words():
+        if len(parts) > 1:
+            phrases.setdefault(parts[0], set()).add(tuple(parts[1:]))
+    return {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()}
+
+
+def _known_spelling_words() -> list[list[str]]:
+    """The folded words of every spelling of a known person, without a title in front (الملك سلمان)."""
+    spellings = []
+    for _, label_ar, label_en, others in names.KNOWN_PEOPLE:
+        for spelling in [label_ar, label_en, *others]:
+            parts = re.findall(r"\w+", normalize(spelling))
+            while len(parts) > 1 and parts[0] in _TITLES:
+                parts = parts[1:]
+            spellings.append(parts)
+    return spellings
+
+
+def _known_phrase_end(ws: list[Word], i: int, first: str) -> int | None:
+    """The end of a known person's full spelling starting at word i, if there is one."""
+    for rest in _known_phrases().get(first, ()):
+        end = i + 1 + len(rest)
+        if end <= len(ws) and all(ws[i + 1 + k].joined and ws[i + 1 + k].folded == w for k, w in enumerate(rest)):
+            return end
+    return None
+
+
+_TITLES = frozenset(normalize(t) for t in names.TITLES_AR + names.TITLES_LATIN)
+_FIRST_NAMES = frozenset(normalize(n) for n in names.FIRST_NAMES_AR + names.FIRST_NAMES_LATIN)
+_WORD_NAMES = frozenset(normalize(n) for n in names.WORD_NAMES_AR) | {"علي"}  # علي is also على (on)
+_NAME_STARTERS = {"ابو", "عبد", "ام", "بن"}  # أبو مازن, عبد الله, بن لادن: a name of two words or more
+_MAX_NAME_WORDS = 5
+_ARTICLE_FORMS = ("ال", "لل", "وال", "بال", "فال", "كال")
+
+
+class PersonMemory(dict):
+    """Surnames of people already found in full (folded surname → person id).
+
+    Shared across the articles of one ingest, it lets a surname written alone
+    (رامسفيلد) be recognized after the full name appeared once with a cue."""
+
+
+def _is_stopish(word: Word) -> bool:
+    # على (on) folds to علي (Ali): judge the preposition by its written form.
+    if word.folded == "علي":
+        return word.surface.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ى")
+    return _stop_word_anywhere(word.folded)
+
+
+@lru_cache(maxsize=200_000)
+def _stop_word_anywhere(folded: str) -> bool:
+    if script_of_word(folded) == "arab" and folded in _FIRST_NAMES:
+        return False
+    return any(is_stop_word(folded, lang) for lang in ("ar", "en", "fr"))
+
+
+def _bare(word: Word) -> str:
+    """The word without proclitics, when they hide a title or a name: وقال → قال, لروبرتو → روبرتو,
+    للرئيس → الرئيس. A word that is a name itself stays whole (بسام, كريم)."""
+    f = word.folded
+    if len(f) <= 3 or f[0] not in PROCLITICS or _is_cue_or_name(f):
+        return f
+    rest = f[1:]
+    readings = [rest, "ال" + rest[1:]] if rest.startswith("ل") else [rest]  # للرئيس: ل before الرئيس
+    if f[0] in "وف" and len(rest) > 3 and rest[0] in "بلك":
+        readings.append(rest[1:])  # ولروبرتو
+    return next((r for r in readings if _is_cue_or_name(r)), f)
+
+
+def _is_cue_or_name(folded: str) -> bool:
+    single, first = _known_spellings()
+    return (folded in _TITLES or folded in _FIRST_NAMES or folded in single or folded in first
+            or folded in _NAME_STARTERS)
+
+
+def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
+    """Whether the word may be part of a name; `first`: as its first word."""
+    if _is_stopish(word) or word.folded.isdigit() or _bare(word) in _TITLES:
+        return False
+    if latin:
+        return word.surface[0].isupper()
+    if script_of_word(word.folded) != "arab" or word.folded in names.NOT_IN_NAMES_AR:
+        return False
+    if first and word.folded.startswith(_ARTICLE_FORMS):
+        return False
+    # An Arabic word that is no known name must be uncommon (_continues_arabic_name judges later words).
+    return _is_name_word(word.folded) or (_zipf(word.folded) < FIRST_ZIPF and not _inflected_word(word.folded))
+
+
+# Arabic has no capitals, so how common a word is in general text (wordfreq's Zipf scale:
+# 3 is once per million words) tells names from words: مدرب جديد is no name, الرئيس مبارك is.
+FIRST_ZIPF = 4.0  # the most a name's first word may have after a title
+INNER_ZIPF = 5.0  # ...and its second word (many family names are words: الشريف، توفيق)
+_FLOOR_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def _arabic_zipf() -> dict[str, float]:
+    """Folded Arabic word → its Zipf frequency in wordfreq's list, for words of at least _FLOOR_ZIPF."""
+    buckets = wordfreq.read_cBpack(wordfreq.available_languages("large")["ar"])  # bucket i: -i centibels
+    zipf: dict[str, float] = {}
+    for i, bucket in enumerate(buckets[:int(900 - 100 * _FLOOR_ZIPF) + 1]):
+        for w in bucket:
+            zipf.setdefault(normalize(w), (900 - i) / 100)
+    return zipf
+
+
+_ENCLITICS = ("هما", "هم", "ها", "ه", "كم", "نا")
+_FUTURE = ("سي", "ست", "سن", "سا")  # ستزور: the future's س before a verb
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(folded: str) -> float:
+    """How common a word is, maybe behind a conjunction or preposition and before a pronoun:
+    وحظوظه, لزيارة, سروره count as common as حظوظ, زيارة, سرور."""
+    zipf = _arabic_zipf()
+    return max(zipf.get(f, 0.0) for f in _readings(folded))
+
+
+def _readings(folded: str) -> set[str]:
+    """The word, and the word without a conjunction, a preposition or a pronoun suffix."""
+    forms = {folded}
+    if len(folded) > 3 and folded[0] in "وف":
+        forms.add(folded[1:])
+    forms |= {f[1:] for f in forms if len(f) > 3 and (f[0] in "بلك" or f[:2] in _FUTURE)}
+    forms |= {f[:-len(e)] for f in forms for e in _ENCLITICS if f.endswith(e) and len(f) - len(e) >= 3}
+    return forms
+
+
+def _is_name_word(folded: str, bare: bool = True) -> bool:
+    """A first name, a known person's word or a connector; `bare`: also behind و or ف."""
+    single, first = _known_spellings()
+    forms = (folded, folded[1:]) if bare and folded[:1] in "وف" else (folded,)
+    return any(f in _FIRST_NAMES or f in single or f in first or f in names.NAME_CONNECTORS for f in forms)
+
+
+def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
+    """A title or a nationality before word i, maybe with modifiers between:
+    الرئيس الأوكراني السابق X, اللاعب الروسي X, الروسي X."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and ws[j + 1].joined:
+        before = ws[j]
+        if _bare(before) in _TITLES or before.folded.rstrip(".") in _TITLES or j in nationalities:
+            return True
+        if not before.folded.startswith(_ARTICLE_FORMS):
+            return False
+        j -= 1
+    return False
+
+
+def _name_end(ws: list[Word], i: int, latin: bool) -> int:
+    """Where a name starting at word i ends: following name-like words joined by spaces."""
+    single, _ = _known_spellings()
+    end, content = i + 1, 1
+    while end < len(ws) and content < _MAX_NAME_WORDS and ws[end].joined:
+        word, previous = ws[end], ws[end - 1]
+        if previous.folded in single:
+            break  # a known surname ends the name: ماكرون يدعو
+        if word.folded in names.NAME_CONNECTORS or _name_particle(ws, end):
+            end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني, رود فان نيستلروي
+            continue
+        content += 1
+        if latin:
+            if not _can_be_name(word, latin, first=False):
+                break
+        elif not _continues_arabic_name(word, previous, end - i, _ends_compound(ws, end - 1, i)):
+            break
+        end += 1
+    while end - 1 > i and (ws[end - 1].folded in names.NAME_CONNECTORS or ws[end - 1].folded in _PARTICLES_AR):
+        end -= 1
+    return end
+
+
+_PARTICLES_AR = {"فان", "دي", "دو", "دا", "لا", "فون"}  # van, de, du, da, la, von
+
+
+def _name_particle(ws: list[Word], k: int) -> bool:
+    """A European name's particle written in Arabic, between a name and a rare word:
+    رود فان نيستلروي, not فإن (so) or لا (no) after a name."""
+    following = ws[k + 1] if k + 1 < len(ws) else None
+    return (ws[k].folded in _PARTICLES_AR and following is not None and following.joined
+            and script_of_word(following.folded) == "arab" and _zipf(following.folded) < RARE_ZIPF
+            and not _is_stopish(following))
+
+
+DEEP_ZIPF = 4.0  # the most a name's third word or later may have: محمود عباس, not محمود عباس حدوث
+CLITIC_ZIPF = 3.5  # a common word with a clitic (بتغلبه، مواقفه) is never part of a name
+
+
+def _ends_compound(ws: list[Word], k: int, start: int) -> bool:
+    """Whether word k closes a two-word given name: نور الدين, عبد الله, عبد الرحمن."""
+    folded = ws[k].folded
+    return folded in _DIVINE_HALVES or (k > start and ws[k - 1].folded == "عبد" and folded.startswith("ال"))
+
+
+def _continues_arabic_name(word: Word, previous: Word, position: int, after_compound: bool = False) -> bool:
+    """Whether an Arabic word, the name's word number `position` (from 0), still belongs to it.
+    An ال-word only right after the first word or a connector (محمد البرادعي, not أوباما الأسبوع)."""
+    folded = word.folded
+    single, _ = _known_spellings()
+    if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
+            or folded in names.NOT_IN_NAMES_AR):
+        return False
+    if folded in _DIVINE_HALVES:
+        return not previous.folded.startswith("ال")  # نصر الله، فضل الله، نور الدين
+    if folded in _ORDINALS:
+        return position == 1 or after_compound  # محمد السادس، عبد الله الثاني
+    if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
+        return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
+    if _behind_conjunction(folded):
+        return False  # ويوسف starts the next name, وفخامة something else
+    if folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF:
+        return False  # لل، وال، بال... in front of a word: بالبقاء, not بالاسيوس
+    if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
+            and previous.folded not in _FIRST_NAMES and not after_compound and not folded.startswith("ال")):
+        return False  # a family name with ال ends the name: أحمد الفاسي هدف
+    if folded.startswith("ال") and (previous.folded in single or (
+            position > 1 and previous.folded not in names.NAME_CONNECTORS and not after_compound
+            and not (_name_like(previous.folded) and _family_name_like(folded)))):
+        return False
+    if _is_name_word(folded, bare=False):
+        return True
+    if _clitic_reading(folded) or (_inflected_word(folded) and not (
+            position == 1 and previous.folded in _FIRST_NAMES and _zipf(folded) < RARE_ZIPF)):
+        return False  # but a rare word right after a given name is a surname: ليليان تورام, not تورا + م
+    # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري
+    second = position == 1 or previous.folded in names.NAME_CONNECTORS or after_compound
+    return _zipf(folded) < (INNER_ZIPF if second else DEEP_ZIPF)
+
+
+_DIVINE_HALVES = {"الله", "الدين"}
+NAME_ZIPF_MAX = 6.0  # words more common than this (الذي, التي) are never a name's
+
+
+def _name_like(folded: str) -> bool:
+    """A name's inner word that a family name with ال may follow: عمر حسن البشير, محمد مقلد المريخي."""
+    return _is_name_word(folded, bare=False) or _zipf(folded) < RARE_ZIPF
+
+
+def _family_name_like(folded: str) -> bool:
+    """An ال-word that may be a family name deep in a name: a nisba (الكندي) or a word general
+    text hardly knows (الأغبش), not الحائز or المحترف."""
+    return folded.endswith("ي") or _zipf(folded) == 0.0
+
+
+def _behind_conjunction(folded: str) -> bool:
+    """Whether و or ف in front of the word is a conjunction: ويوسف, وفخامة, but not فياضي, فينغر
+    (ف starts many names; behind it a more common word or a name must stand)."""
+    if folded[0] not in "وف" or _is_name_word(folded, bare=False):
+        return False
+    rest = folded[1:]
+    if folded[0] == "و" or _is_name_word(rest, bare=False) or rest in _TITLES:
+        return True
+    return _zipf(rest) > _zipf(folded)
+
+
+def _clitic_reading(folded: str) -> bool:
+    """A common word behind a clitic (بتغلبه, مواقفه), clearly more common than the whole word
+    (بولتون is no ب before ولتون)."""
+    whole = _zipf(folded)
+    return any(_zipf(f) >= CLITIC_ZIPF and _zipf(f) > whole + 0.5 for f in _readings(folded) if f != folded)
+
+
+_INFLECTIONS = ("وا", "ون", "ين", "ات")  # verb and noun plurals
+_IMPERFECT = "يتن"
+
+
+@lru_cache(maxsize=200_000)
+def _inflected_word(folded: str) -> bool:
+    """A common word with a clitic or an ending (بتغلبه، مواقفه، اشتبكوا، محذرا، يتلفت): no name."""
+    forms = _readings(folded) - {folded}
+    forms |= {f[:-len(e)] for f in (folded, *forms) for e in _INFLECTIONS if f.endswith(e) and len(f) - len(e) >= 3}
+    forms |= {f[1:] for f in (folded, *forms) if f[:1] in _IMPERFECT and len(f) > 4}
+    if folded.endswith("ا") and len(folded) > 4:
+        forms.add(folded[:-1])  # the accusative's alif: برنامجا، مستشارا
+    return max((_zipf(f) for f in forms), default=0.0) >= CLITIC_ZIPF
+
+
+_ORDINALS = frozenset(normalize(w) for w in names.REGNAL_ORDINALS_AR)
+RARE_ZIPF = 3.5  # a word this rare right after a speech verb or a nationality is a name
+_SPEECH_VERBS = frozenset(normalize(v) for v in names.SPEECH_VERBS_AR)
+
+
+def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
+    """A rare word right after a speech verb or a nationality adjective: وقال السنيورة,
+    صانع الألعاب البرازيلي رونالدينيو."""
+    word = ws[i]
+    if (i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
+            or _inflected_word(word.folded)):
+        return False
+    before = ws[i - 1].folded
+    if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
+        return not word.folded.startswith(_ARTICLE_FORMS)
+    return before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
+
+
+def _followed_by_name(ws: list[Word], i: int) -> bool:
+    """Whether a name word follows word i: a known one, or a rare word (عمر يناهز is "age"),
+    but an everyday word that is a name too only with another name after it (سلام عادل is
+    "a just peace", سلام عادل حسين a name)."""
+    if i + 1 >= len(ws) or not ws[i + 1].joined:
+        return False
+    following = ws[i + 1]
+    if following.folded == "الله":
+        return True  # نصر الله، فضل الله
+    if following.folded in _WORD_NAMES:
+        return _followed_by_name(ws, i + 1)
+    return _can_be_name(following, False, first=True) and (
+        _is_name_word(following.folded) or following.folded in names.NAME_CONNECTORS
+        or (_zipf(following.folded) < RARE_ZIPF and not _inflected_word(following.folded)))
+
+
+def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:
+    """Person names in order, each with its person id.
+
+    A name starts at a first name, a known person, or after a title or nationality; a
+    surname remembered from a full name counts alone too (across texts through `memory`,
+    within this text also a family name with ال: سامر الخطيب … وقال الخطيب). Names stop
+    at countries. A mention is confident (kind "person") when the facet may show it, else
+    "person?" (a title alone is a weaker cue)."""
+    single, first_words = _known_spellings()
+    taken = {k for i, j, _, _ in countries for k in range(i, j)}
+    nationalities = {  # "the Spaniard X" but not "the American side X": no definite noun before
+        j - 1 for i, j, _, kind in countries
+        if kind == "adjective" and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS)
+                                    or _bare(ws[i - 1]) in _TITLES)
+    }
+    adjectives = {j - 1 for _, j, _, kind in countries if kind == "adjective"}
+    nisbas = {  # may end a name: أبو حمزة المصري, خالد الإيرلندي
+        i for i, j, _, kind in countries if kind == "adjective" and j == i + 1 and ws[i].folded.startswith("ال")}
+    local: dict[str, tuple[str, bool]] = {}  # surname → (id, confident), ال-family names too
+    mentions = []
+    i = 0
+    while i < len(ws):
+        word = ws[i]
+        latin = script_of_word(word.folded) == "latn"
+        bare = _bare(word)
+        if bare in local:
+            remembered, sure = local[bare]
+        else:
+            remembered, sure = memory.get(bare), True
+        cued = not latin and _cued_rare_word(ws, i, adjectives)
+        phrase_end = None if i in taken else _known_phrase_end(ws, i, bare)
+        if not phrase_end and (i in taken or not (remembered or cued or _can_be_name(word, latin, first=True))):
+            i += 1
+            continue
+        if not phrase_end and bare in _WORD_NAMES and not (
+                remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)):
+            i += 1  # أمل is a name or "hope": a name when a title comes before or a name after
+            continue
+        if phrase_end:
+            end = max(phrase_end, _name_end(ws, i, latin))
+        elif bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued or _after_title(ws, i, nationalities):
+            end = _name_end(ws, i, latin)
+        elif bare in single or remembered:
+            end = i + 1
+        else:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, end) if k in taken and k not in nisbas), end)
+        if bare in _NAME_STARTERS and end == i + 1:
+            i += 1
+            continue
+        start = word.start + len(word.folded) - len(bare)
+        label = text[start:ws[end - 1].end]
+        alone = end == i + 1
+        pid = (remembered if alone else None) or person_key(label)
+        confident = (sure if alone and remembered else False) or not pid.startswith("~") or _name_shaped(label)
+        if not alone:
+            surname = ws[end - 1].folded
+            local.setdefault(surname, (pid, confident))
+            if confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known=not pid.startswith("~")):
+                memory.setdefault(surname, pid)
+        mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
+        i = end
+    return mentions
+
+
+def _remembered_below(surname: str, known: bool) -> float:
+    """How common a surname may be and still be carried from text to text: a known person's
+    more (نجيب محفوظ … محفوظ, نوري المالكي … المالكي), a family name with ال less, unless it
+    is a nisba (الخطيب is "the preacher", الأسد "the lion")."""
+    if surname.startswith(_ARTICLE_FORMS):
+        return INNER_ZIPF if known and surname.endswith("ي") else FIRST_ZIPF if known else RARE_ZIPF
+    return INNER_ZIPF if known else FIRST_ZIPF
+
+
+def find_persons(text: str, lang: str = "ar", memory: PersonMemory | None = None) -> list[Mention]:
+    """Person names in `text`, each with its person id."""
+    ws = words(text, lang)
+    return person_mentions(text, ws, country_matches(ws, lang), PersonMemory() if memory is None else memory)
+
+
+def _name_shaped(label: str) -> bool:
+    """Two words or more, and a family name with ال only after a first name: سامر ناصيف and
+    أحمد الفاسي, not لشؤون الطاقة."""
+    parts = normalize(label).split()
+    if len(parts) < 2:
+        return False
+    starts_with_first_name = parts[0] in _FIRST_NAMES or parts[0] in _NAME_STARTERS
+    return starts_with_first_name or not parts[-1].startswith("ال")
+
+
+def label_script(label: str) -> str:
+    return script_of_word(normalize(label)) if label else "latn"
