@@ -490,7 +490,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             continue
         if phrase_end:
             end = max(phrase_end, _name_end(ws, i, latin))
-        elif bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued or _after_title(ws, i, nationalities):
+        elif (bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued
+              or _after_title(ws, i, nationalities)):
             end = _name_end(ws, i, latin)
         elif bare in single or remembered:
             end = i + 1
@@ -509,7 +510,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if not alone:
             surname = ws[end - 1].folded
             local.setdefault(surname, (pid, confident))
-            if confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known=not pid.startswith("~")):
+            known = not pid.startswith("~")
+            if confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known):
                 memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end
