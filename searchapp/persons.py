@@ -334,8 +334,10 @@ def _ends_compound(ws: list[Word], k: int, start: int) -> bool:
 
 
 def _continues_arabic_name(word: Word, previous: Word, position: int, after_compound: bool = False) -> bool:
-    """Whether an Arabic word, the name's word number `position` (from 0), still belongs to it.
-    An ال-word only right after the first word or a connector (محمد البرادعي, not أوباما الأسبوع)."""
+    """Whether an Arabic word, the name's word number `position` (from 0), still belongs to it;
+    `after_compound`: the word before closes a two-word given name (عبد الرحمن). An ال-word comes
+    right after the first word or a connector (محمد البرادعي, not أوباما الأسبوع), or later as a
+    nisba or unknown word after a name's word (عمر حسن البشير)."""
     folded = word.folded
     single, _ = _known_spellings()
     if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
