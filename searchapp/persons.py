@@ -263,8 +263,9 @@ def _readings(folded: str) -> set[str]:
     if len(folded) > 3 and folded[0] in "وف":
         forms.add(folded[1:])
     forms |= {f[1:] for f in forms if len(f) > 3 and (f[0] in "بلك" or f[:2] in _FUTURE)}
-    forms |= {f[:-len(e)] for f in forms for e in _ENCLITICS if f.endswith(e) and len(f) - len(e) >= 3}
-    return forms
+    bases = {f[:-len(e)] for f in forms for e in _ENCLITICS if f.endswith(e) and len(f) - len(e) >= 3}
+    # Before a pronoun ة is written ت: دراجته is دراجة (folded دراجه) + ه.
+    return forms | bases | {b[:-1] + "ه" for b in bases if b.endswith("ت")}
 
 
 def _is_name_word(folded: str, bare: bool = True) -> bool:
@@ -436,6 +437,18 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     return before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
 
 
+def _preposition_ali(ws: list[Word], i: int) -> bool:
+    """Whether علي, written with ي as Egyptian print does, is the preposition على: before a word
+    with a pronoun (علي دراجته) or a common word with the article (علي الأوضاع), not before a
+    family name (علي السيستاني)."""
+    if i + 1 >= len(ws) or not ws[i + 1].joined:
+        return False
+    following = ws[i + 1].folded
+    if following.startswith("ال"):
+        return _zipf(following) >= FIRST_ZIPF and not following.endswith("ي") and not _is_name_word(following)
+    return _inflected_word(following) and not _is_name_word(following)
+
+
 def _followed_by_name(ws: list[Word], i: int) -> bool:
     """Whether a name word follows word i: a known one, or a rare word (عمر يناهز is "age"),
     but an everyday word that is a name too only with another name after it (سلام عادل is
@@ -484,6 +497,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         cued = not latin and _cued_rare_word(ws, i, adjectives)
         phrase_end = None if i in taken else _known_phrase_end(ws, i, bare)
         if not phrase_end and (i in taken or not (remembered or cued or _can_be_name(word, latin, first=True))):
+            i += 1
+            continue
+        if bare == "علي" and _preposition_ali(ws, i):
             i += 1
             continue
         if not phrase_end and bare in _WORD_NAMES and not (

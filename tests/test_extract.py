@@ -218,6 +218,13 @@ def test_a_preposition_before_a_known_name_is_not_in_it():
     assert pid == "ehud-olmert" and label == "أولمرت"
 
 
+def test_ali_written_with_ya_is_the_preposition_before_a_common_word():
+    # Egyptian print writes على (on) as علي (Ali).
+    assert persons("واتصل بنظيره الإثيوبي للاطمئنان علي الأوضاع هناك") == []
+    assert persons("وعاد الرئيس الى بلده علي دراجته") == []
+    assert [label for _, label in persons("وقال المرجع علي السيستاني إن")] == ["علي السيستاني"]
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~nsf", "سامر ناصيف")]
 
