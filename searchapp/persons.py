@@ -56,8 +56,11 @@ def name_skeleton(word: str) -> str:
 def person_key(name: str) -> str:
     """The id of a person named `name` in any script: a known person's id, else a name skeleton.
 
-    Unknown names are keyed by their last word (news writes a person's surname alone),
-    or by all words when the name holds a connector (محمد بن سلمان is not سلمان).
+    An unknown name is keyed by its first and last words (سامر ناصيف = Samer Nassif, and
+    سمير ناصيف is someone else; a middle name may come and go: عمر حسن البشير = عمر البشير),
+    by all its words when it holds a connector (محمد بن سلمان is not سلمان), and a surname
+    alone by itself. News writes a known person's surname alone: `find_persons` gives it the
+    full name's id when it has met that name (PersonMemory).
     """
     known = known_person(name)
     if known:
@@ -70,7 +73,9 @@ def person_key(name: str) -> str:
         return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
     surname = name_skeleton(parts[-1])
     # One consonant (Ali → l, Eid → d) would join everyone with a short surname into one person.
-    return "~" + surname if len(surname) >= 2 else ""
+    if len(surname) < 2:
+        return ""
+    return "~" + (surname if len(parts) == 1 else f"{name_skeleton(parts[0])}-{surname}")
 
 
 _ARTICLES = {"al", "el", "ال"}
@@ -352,8 +357,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
     if _behind_conjunction(folded):
         return False  # ويوسف starts the next name, وفخامة something else
-    if folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF:
-        return False  # لل، وال، بال... in front of a word: بالبقاء, not بالاسيوس
+    if folded.startswith("لل") or (folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF):
+        return False  # لل، وال، بال... in front of a word: بالبقاء, للإغاثة, not بالاسيوس
     if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
             and previous.folded not in _FIRST_NAMES and not after_compound and not folded.startswith("ال")):
         return False  # a family name with ال ends the name: أحمد الفاسي هدف
@@ -431,9 +436,15 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     if (i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
             or _inflected_word(word.folded)):
         return False
-    before = ws[i - 1].folded
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
         return not word.folded.startswith(_ARTICLE_FORMS)
+    return _after_speech_verb(ws, i)
+
+
+def _after_speech_verb(ws: list[Word], i: int) -> bool:
+    if i == 0 or not ws[i].joined:
+        return False
+    before = ws[i - 1].folded
     return before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
 
 
@@ -492,8 +503,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         bare = _bare(word)
         if bare in local:
             remembered, sure = local[bare]
-        else:
-            remembered, sure = memory.get(bare), True
+        else:  # from another text: shown in the facet only with a cue, as وقال ناصيف or الوزير ناصيف
+            remembered = memory.get(bare)
+            sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
         cued = not latin and _cued_rare_word(ws, i, adjectives)
         phrase_end = None if i in taken else _known_phrase_end(ws, i, bare)
         if not phrase_end and (i in taken or not (remembered or cued or _can_be_name(word, latin, first=True))):
@@ -524,6 +536,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         label = text[start:ws[end - 1].end]
         alone = end == i + 1
         pid = (remembered if alone else None) or person_key(label)
+        if phrase_end and pid.startswith("~"):  # a known name and more: سلمان بن عبدالعزيز آل سعود
+            pid = person_key(text[start:ws[phrase_end - 1].end])
         confident = (sure if alone and remembered else False) or not pid.startswith("~") or _name_shaped(label)
         if not alone:
             surname = ws[end - 1].folded
