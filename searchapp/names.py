@@ -418,7 +418,7 @@ mahmoud-zahar | محمود الزهار | Mahmoud al-Zahar | محمود الزه
 rafik-hariri | رفيق الحريري | Rafic Hariri | رفيق الحريري; Rafic Hariri; Rafik Hariri
 saad-hariri | سعد الحريري | Saad Hariri | سعد الحريري; Saad Hariri
 fouad-siniora | فؤاد السنيورة | Fouad Siniora | السنيورة; Siniora
-hassan-nasrallah | حسن نصر الله | Hassan Nasrallah | حسن نصر الله; حسن نصرالله; نصرالله; Nasrallah
+hassan-nasrallah | حسن نصر الله | Hassan Nasrallah | حسن نصر الله; حسن نصرالله; نصرالله; نصر الله; Nasrallah
 nabih-berri | نبيه بري | Nabih Berri | نبيه بري; Nabih Berri
 emile-lahoud | إميل لحود | Émile Lahoud | لحود; Lahoud
 walid-jumblatt | وليد جنبلاط | Walid Jumblatt | جنبلاط; Jumblatt

@@ -371,8 +371,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     if _clitic_reading(folded) or (_inflected_word(folded) and not (
             position == 1 and previous.folded in _FIRST_NAMES and _zipf(folded) < RARE_ZIPF)):
         return False  # but a rare word right after a given name is a surname: ليليان تورام, not تورا + م
-    # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري
-    second = position == 1 or previous.folded in names.NAME_CONNECTORS or after_compound
+    # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري (not حسن نصر الله زعيم)
+    second = position == 1 or previous.folded in names.NAME_CONNECTORS or (after_compound and position == 2)
     return _zipf(folded) < (INNER_ZIPF if second else DEEP_ZIPF)
 
 
@@ -539,8 +539,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if phrase_end and pid.startswith("~"):  # a known name and more: سلمان بن عبدالعزيز آل سعود
             pid = person_key(text[start:ws[phrase_end - 1].end])
         confident = (sure if alone and remembered else False) or not pid.startswith("~") or _name_shaped(label)
-        if not alone:
-            surname = ws[end - 1].folded
+        surname = ws[end - 1].folded
+        if not alone and surname not in _DIVINE_HALVES and surname not in _ORDINALS:  # الله, الثاني: no surnames
             local.setdefault(surname, (pid, confident))
             known = not pid.startswith("~")
             if confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known):

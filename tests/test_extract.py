@@ -236,6 +236,12 @@ def test_places_and_institutions_named_after_people_are_not_people():
     assert persons("أغلق سجن أبو غريب") == []
 
 
+def test_god_and_ordinals_are_no_surnames_to_remember():
+    text = "وقال حسن نصر الله زعيم حزب الله إن نصر الله لن يتراجع، واستقبل الملك عبد الله الثاني الوفد في القصر الثاني"
+    assert persons(text) == [("hassan-nasrallah", "حسن نصر الله"), ("hassan-nasrallah", "نصر الله"),
+                             ("abdullah-ii", "عبد الله الثاني")]
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
