@@ -300,8 +300,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     end, content = i + 1, 1
     while end < len(ws) and content < _MAX_NAME_WORDS and ws[end].joined:
         word, previous = ws[end], ws[end - 1]
-        if previous.folded in single:
-            break  # a known surname ends the name: ماكرون يدعو
+        if previous.folded in single or (end - 2 > i and ws[end - 2].folded == "ال"):
+            break  # a known surname or a family after آل ends the name: ماكرون يدعو, آل سعود أمين
         if word.folded in names.NAME_CONNECTORS or _name_particle(ws, end):
             end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني, رود فان نيستلروي
             continue
@@ -540,7 +540,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             pid = person_key(text[start:ws[phrase_end - 1].end])
         confident = (sure if alone and remembered else False) or not pid.startswith("~") or _name_shaped(label)
         surname = ws[end - 1].folded
-        if not alone and surname not in _DIVINE_HALVES and surname not in _ORDINALS:  # الله, الثاني: no surnames
+        if _has_surname(ws, first=i, end=end, phrase_end=phrase_end):
             local.setdefault(surname, (pid, confident))
             known = not pid.startswith("~")
             if confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known):
@@ -548,6 +548,15 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end
     return mentions
+
+
+def _has_surname(ws: list[Word], first: int, end: int, phrase_end: int | None) -> bool:
+    """Whether the last word of a name is a surname that may stand for it alone: not in محمد بن
+    سلمان (a father's name), نصر الله or عبد الله الثاني, nor where a known name ran on into
+    more words (بندر بن سلطان … أمين)."""
+    last = ws[end - 1].folded
+    return (end - first >= 2 and last not in _DIVINE_HALVES and last not in _ORDINALS
+            and ws[end - 2].folded not in names.NAME_CONNECTORS and not (phrase_end and end > phrase_end))
 
 
 def _remembered_below(surname: str, known: bool) -> float:

@@ -242,6 +242,14 @@ def test_god_and_ordinals_are_no_surnames_to_remember():
                              ("abdullah-ii", "عبد الله الثاني")]
 
 
+def test_a_fathers_name_or_a_run_on_word_is_no_surname_to_remember():
+    memory = PersonMemory()
+    found = persons("أكد الأمير بندر بن سلطان بن عبد العزيز آل سعود أمين عام المجلس أن", memory=memory)
+    assert found == [("bandar-bin-sultan", "بندر بن سلطان بن عبد العزيز آل سعود")]  # آل سعود ends it
+    persons("التقى ولي العهد محمد بن سلمان الوفد", memory=memory)
+    assert "سلمان" not in memory and "امين" not in memory and "سعود" not in memory
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
