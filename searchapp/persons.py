@@ -518,8 +518,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
                 remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)):
             i += 1  # أمل is a name or "hope": a name when a title comes before or a name after
             continue
-        if phrase_end:
-            end = max(phrase_end, _name_end(ws, i, latin))
+        if phrase_end:  # a known name goes on only through a connector: سلمان بن عبدالعزيز آل سعود
+            going_on = phrase_end < len(ws) and ws[phrase_end].folded in names.NAME_CONNECTORS
+            end = max(phrase_end, _name_end(ws, i, latin)) if going_on else phrase_end
         elif (bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued
               or _after_title(ws, i, nationalities)):
             end = _name_end(ws, i, latin)
