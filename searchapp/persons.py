@@ -42,10 +42,10 @@ def name_skeleton(word: str) -> str:
         latin = folded.translate(_ARABIC_LETTERS)
     else:
         latin = "".join(c for c in unicodedata.normalize("NFKD", folded) if c.isalpha() and c.isascii())
+        latin = re.sub(r"(?<=[aeiouy])j$", "", latin)  # Selenskyj: a written final j after a vowel is a y
         for digraph, sound in _LATIN_DIGRAPHS:
             latin = latin.replace(digraph, sound)
         latin = latin.translate(_LATIN_LETTERS)
-        latin = re.sub(r"(?<=[aeiouy])j$", "", latin)  # Selenskyj: a final j after a vowel is a y
     if latin[:1] == "u" and len(latin) > 1 and latin[1] in "aeio":
         latin = "w" + latin[1:]  # initial و / W is a consonant
     skeleton = latin[0] + _VOWELS.sub("", latin[1:]) if latin.startswith("w") else _VOWELS.sub("", latin)
@@ -159,6 +159,17 @@ def _known_spelling_words() -> list[list[str]]:
                 parts = parts[1:]
             spellings.append(parts)
     return spellings
+
+
+@lru_cache(maxsize=None)
+def _listed_surnames() -> dict[str, frozenset[str]]:
+    """Known person id → the last words of its listed spellings: the surnames it may be
+    remembered by (a name matched by its consonants alone, محمد مساعد for Mosaddegh, is not)."""
+    surnames: dict[str, set[str]] = {}
+    for person_id, label_ar, label_en, spellings in names.KNOWN_PEOPLE:
+        for spelling in [label_ar, label_en, *spellings]:
+            surnames.setdefault(person_id, set()).add(re.findall(r"\w+", normalize(spelling))[-1])
+    return {person_id: frozenset(words) for person_id, words in surnames.items()}
 
 
 def _known_phrase_end(ws: list[Word], i: int, first: str) -> int | None:
@@ -544,7 +555,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if _has_surname(ws, first=i, end=end, phrase_end=phrase_end):
             local.setdefault(surname, (pid, confident))
             known = not pid.startswith("~")
-            if confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known):
+            if (confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known)
+                    and (not known or surname in _listed_surnames().get(pid, ()))):
                 memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end

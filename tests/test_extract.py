@@ -250,6 +250,13 @@ def test_a_fathers_name_or_a_run_on_word_is_no_surname_to_remember():
     assert "سلمان" not in memory and "امين" not in memory and "سعود" not in memory
 
 
+def test_a_known_person_is_remembered_by_a_listed_surname_only():
+    assert person_key("محمد مساعد") != person_key("Mohammad Mosaddegh")  # gh was read as a final y
+    memory = PersonMemory()
+    persons("وقال العميد محمد مصدق إن الأمن مستتب", memory=memory)
+    assert memory == {"مصدق": "mohammad-mosaddegh"}
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
