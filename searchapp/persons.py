@@ -490,11 +490,12 @@ def _followed_by_name(ws: list[Word], i: int) -> bool:
 def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:
     """Person names in order, each with its person id.
 
-    A name starts at a first name, a known person, or after a title or nationality; a
-    surname remembered from a full name counts alone too (across texts through `memory`,
-    within this text also a family name with ال: سامر الخطيب … وقال الخطيب). Names stop
-    at countries. A mention is confident (kind "person") when the facet may show it, else
-    "person?" (a title alone is a weaker cue)."""
+    A name starts at a first name, a known person's spelling, or after a title, a
+    nationality or a verb of saying; a surname met with its full name counts alone too, with
+    that name's id (in this text, also a family name with ال: سامر الخطيب … وقال الخطيب; from
+    other texts through `memory`). Names stop at countries. A mention is confident (kind
+    "person") when the facet may show it, else "person?": a title alone is a weaker cue, and
+    a surname from another text needs a title or a verb of saying before it."""
     single, first_words = _known_spellings()
     taken = {k for i, j, _, _ in countries for k in range(i, j)}
     nationalities = {  # "the Spaniard X" but not "the American side X": no definite noun before
