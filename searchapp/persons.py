@@ -66,8 +66,9 @@ def person_key(name: str) -> str:
     if known:
         return known
     # The article is no connector and no part of the key: Samer al-Khatib = سامر الخطيب.
-    parts = [_without_article(w) for w in re.findall(r"\w+", normalize(name)) if w not in _ARTICLES]
-    if not parts:
+    words = [w for w in re.findall(r"\w+", normalize(name)) if w not in _ARTICLES]
+    parts = [_without_article(w) for w in words]
+    if not parts or _given_name_alone(words):
         return ""
     if any(p in names.NAME_CONNECTORS for p in parts[:-1]) or parts[-1] in _BARE_ORDINALS:
         return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
@@ -76,6 +77,14 @@ def person_key(name: str) -> str:
     if len(surname) < 2:
         return ""
     return "~" + (surname if len(parts) == 1 else f"{name_skeleton(parts[0])}-{surname}")
+
+
+def _given_name_alone(words: list[str]) -> bool:
+    """A two-word given name or a patronym with nothing else: عبد الله, عبد العزيز, نور الدين,
+    بن عبد الله. Thousands of people share it, so it is no one's id."""
+    while words and words[0] in ("بن", "ابن"):
+        words = words[1:]
+    return len(words) == 2 and (words[0] == "عبد" or words[1] in _DIVINE_HALVES)
 
 
 _ARTICLES = {"al", "el", "ال"}
@@ -551,11 +560,11 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         pid = (remembered if alone else None) or person_key(label)
         if phrase_end and pid.startswith("~"):  # a known name and more: سلمان بن عبدالعزيز آل سعود
             pid = person_key(text[start:ws[phrase_end - 1].end])
-        confident = (sure if alone and remembered else False) or not pid.startswith("~") or _name_shaped(label)
+        known = bool(pid) and not pid.startswith("~")  # "" is no one: عبد الله alone
+        confident = (sure if alone and remembered else False) or known or _name_shaped(label)
         surname = ws[end - 1].folded
-        if _has_surname(ws, first=i, end=end, phrase_end=phrase_end):
+        if pid and _has_surname(ws, first=i, end=end, phrase_end=phrase_end):
             local.setdefault(surname, (pid, confident))
-            known = not pid.startswith("~")
             if (confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known)
                     and (not known or surname in _listed_surnames().get(pid, ()))):
                 memory.setdefault(surname, pid)

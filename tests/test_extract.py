@@ -257,6 +257,14 @@ def test_a_known_person_is_remembered_by_a_listed_surname_only():
     assert memory == {"مصدق": "mohammad-mosaddegh"}
 
 
+def test_a_given_name_alone_is_no_ones_id():
+    # Thousands of people are called عبد الله: alone, it must not become one person in the facet.
+    assert [person_key(n) for n in ("عبد الله", "بن عبد الله", "عبد العزيز", "نور الدين")] == ["", "", "", ""]
+    assert person_key("متعب بن عبد الله") and person_key("عبد الرحمن القحطاني")
+    doc = document(text="وقال عبد الله إن الاجتماع انتهى، وأكد عبد العزيز ذلك")
+    assert extract(doc).persons == []
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
