@@ -66,9 +66,9 @@ def person_key(name: str) -> str:
     if known:
         return known
     # The article is no connector and no part of the key: Samer al-Khatib = سامر الخطيب.
-    words = [w for w in re.findall(r"\w+", normalize(name)) if w not in _ARTICLES]
-    parts = [_without_article(w) for w in words]
-    if not parts or _given_name_alone(words):
+    written = [w for w in _folded_words(name) if w not in _ARTICLES]
+    parts = [_without_article(w) for w in written]
+    if not parts or _given_name_alone(written):
         return ""
     if any(p in names.NAME_CONNECTORS for p in parts[:-1]) or parts[-1] in _BARE_ORDINALS:
         return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
@@ -79,12 +79,12 @@ def person_key(name: str) -> str:
     return "~" + (surname if len(parts) == 1 else f"{name_skeleton(parts[0])}-{surname}")
 
 
-def _given_name_alone(words: list[str]) -> bool:
+def _given_name_alone(parts: list[str]) -> bool:
     """A two-word given name or a patronym with nothing else: عبد الله, عبد العزيز, نور الدين,
     بن عبد الله. Thousands of people share it, so it is no one's id."""
-    while words and words[0] in ("بن", "ابن"):
-        words = words[1:]
-    return len(words) == 2 and (words[0] == "عبد" or words[1] in _DIVINE_HALVES)
+    while parts and parts[0] in ("بن", "ابن"):
+        parts = parts[1:]
+    return len(parts) == 2 and (parts[0] == "عبد" or parts[1] in _DIVINE_HALVES)
 
 
 _ARTICLES = {"al", "el", "ال"}
@@ -95,15 +95,20 @@ def _without_article(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
 
 
+def _folded_words(name: str) -> list[str]:
+    """The folded words of a name: أحمد الفاسي → ["احمد", "الفاسي"]."""
+    return re.findall(r"\w+", normalize(name))
+
+
 def _name_words_key(name: str) -> str:
-    return " ".join(name_skeleton(w) for w in re.findall(r"\w+", normalize(name)))
+    return " ".join(name_skeleton(w) for w in _folded_words(name))
 
 
 def known_person(name: str) -> str | None:
     """The id of the known person `name` spells: by a listed spelling, else by its skeleton
     (زيلنسكي, Selenskyj) where that skeleton is no other person's nor a first name's."""
     by_spelling, by_skeleton = _known_people()
-    return by_spelling.get(" ".join(re.findall(r"\w+", normalize(name)))) or by_skeleton.get(_name_words_key(name))
+    return by_spelling.get(" ".join(_folded_words(name))) or by_skeleton.get(_name_words_key(name))
 
 
 @lru_cache(maxsize=None)
@@ -116,7 +121,7 @@ def _known_people() -> tuple[dict[str, str], dict[str, str]]:
     by_spelling, owners = {}, {}
     for person_id, label_ar, label_en, spellings in names.KNOWN_PEOPLE:
         for spelling in [label_ar, label_en, *spellings]:
-            by_spelling[" ".join(re.findall(r"\w+", normalize(spelling)))] = person_id
+            by_spelling[" ".join(_folded_words(spelling))] = person_id
             owners.setdefault(_name_words_key(spelling), set()).add(person_id)
     first_names = {name_skeleton(n) for n in _FIRST_NAMES}
     by_skeleton = {
@@ -163,7 +168,7 @@ def _known_spelling_words() -> list[list[str]]:
     spellings = []
     for _, label_ar, label_en, others in names.KNOWN_PEOPLE:
         for spelling in [label_ar, label_en, *others]:
-            parts = re.findall(r"\w+", normalize(spelling))
+            parts = _folded_words(spelling)
             while len(parts) > 1 and parts[0] in _TITLES:
                 parts = parts[1:]
             spellings.append(parts)
@@ -177,7 +182,7 @@ def _listed_surnames() -> dict[str, frozenset[str]]:
     surnames: dict[str, set[str]] = {}
     for person_id, label_ar, label_en, spellings in names.KNOWN_PEOPLE:
         for spelling in [label_ar, label_en, *spellings]:
-            surnames.setdefault(person_id, set()).add(re.findall(r"\w+", normalize(spelling))[-1])
+            surnames.setdefault(person_id, set()).add(_folded_words(spelling)[-1])
     return {person_id: frozenset(words) for person_id, words in surnames.items()}
 
 
