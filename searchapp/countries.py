@@ -108,6 +108,7 @@ _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يا�
 _STATE_WORDS = {"جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره", "الاتحاد", "اتحاد"}
 _STATE_ADJECTIVES = {"الشعبيه", "العربيه", "الاسلاميه", "الاتحاديه", "الديمقراطيه", "الهاشميه", "المتحده",
                      "الاشتراكيه"}
+_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ولد"}  # a nationality word after them is a name
 
 
 def arabic_readings(folded: str, proclitics: bool = True) -> list[tuple[bool, str]]:
@@ -266,6 +267,9 @@ def country_matches(ws: list[Word], lang: str) -> list[tuple[int, int, str, str]
             i += 1
             continue
         entry, kind = match
+        if kind == "adjective" and i > 0 and ws[i].joined and ws[i - 1].folded in _NAME_LINKS:
+            i += 1  # فيصل بن تركي: after بن a name (Turki), not a nationality
+            continue
         start, end = i, i + len(entry.keys)
         before = start
         while before > 0 and ws[before - 1].folded in _STATE_ADJECTIVES and ws[before].joined:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 import wordfreq
@@ -374,8 +375,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
             or folded in names.NOT_IN_NAMES_AR):
         return False
-    if folded in _DIVINE_HALVES:
-        return not previous.folded.startswith("ال")  # نصر الله، فضل الله، نور الدين
+    if folded in _DIVINE_HALVES:  # نصر الله، فضل الله، نور الدين, not طيب الله ثراه (a blessing)
+        return not previous.folded.startswith("ال") and previous.folded not in _BLESSINGS
     if folded in _ORDINALS:
         return position == 1 or after_compound  # محمد السادس، عبد الله الثاني
     if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
@@ -402,6 +403,7 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
 
 
 _DIVINE_HALVES = {"الله", "الدين"}
+_BLESSINGS = {"طيب", "رحم", "حفظ", "اطال", "اعز", "بارك"}
 NAME_ZIPF_MAX = 6.0  # words more common than this (الذي, التي) are never a name's
 
 
@@ -464,6 +466,14 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
         return not word.folded.startswith(_ARTICLE_FORMS)
     return _after_speech_verb(ws, i)
+
+
+def _titled_before_bin(ws: list[Word], i: int, nationalities: set[int]) -> bool:
+    """A word between a title and بن is a given name, however common: الدكتور مساعد بن محمد."""
+    word = ws[i]
+    return (i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].folded in ("بن", "بنت")
+            and script_of_word(word.folded) == "arab" and not _is_stopish(word)
+            and not word.folded.startswith(_ARTICLE_FORMS) and _after_title(ws, i, nationalities))
 
 
 def _after_speech_verb(ws: list[Word], i: int) -> bool:
@@ -532,7 +542,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         else:  # from another text: shown in the facet only with a cue, as وقال ناصيف or الوزير ناصيف
             remembered = memory.get(bare)
             sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
-        cued = not latin and _cued_rare_word(ws, i, adjectives)
+        cued = not latin and (_cued_rare_word(ws, i, adjectives) or _titled_before_bin(ws, i, nationalities))
         phrase_end = None if i in taken else _known_phrase_end(ws, i, bare)
         if not phrase_end and (i in taken or not (remembered or cued or _can_be_name(word, latin, first=True))):
             i += 1
@@ -547,8 +557,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if phrase_end:  # a known name goes on only through a connector: سلمان بن عبدالعزيز آل سعود
             going_on = phrase_end < len(ws) and ws[phrase_end].folded in names.NAME_CONNECTORS
             end = max(phrase_end, _name_end(ws, i, latin)) if going_on else phrase_end
-        elif (bare in _NAME_STARTERS or bare in _FIRST_NAMES or bare in first_words or cued
-              or _after_title(ws, i, nationalities)):
+        elif (bare in _NAME_STARTERS or bare in _FIRST_NAMES or (bare in first_words and bare == word.folded)
+              or cued or _after_title(ws, i, nationalities)):  # ورود (arrival) is no و + رود لارسن
             end = _name_end(ws, i, latin)
         elif bare in single or remembered:
             end = i + 1
@@ -556,6 +566,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             i += 1
             continue
         end = next((k for k in range(i + 1, end) if k in taken and k not in nisbas), end)
+        while end - 1 > i and ws[end - 1].folded in names.NAME_CONNECTORS:
+            end -= 1  # a country after بن is a name and no country (countries.py); anything else ends it
         if bare in _NAME_STARTERS and end == i + 1:
             i += 1
             continue
@@ -575,7 +587,19 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
                 memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end
-    return mentions
+    return _with_full_lineage(mentions)
+
+
+def _with_full_lineage(mentions: list[Mention]) -> list[Mention]:
+    """In one text, فيصل بن خالد is the فيصل بن خالد بن عبدالعزيز met before or after it: a
+    lineage's first names are the start of its id (~fsl-kld of ~fsl-kld-bdls)."""
+    longer: dict[str, str] = {}
+    for m in mentions:
+        if m.value.startswith("~") and m.kind == "person":
+            parts = m.value[1:].split("-")
+            for n in range(2, len(parts)):
+                longer.setdefault("~" + "-".join(parts[:n]), m.value)
+    return [replace(m, value=longer[m.value]) if m.value in longer else m for m in mentions]
 
 
 def _has_surname(ws: list[Word], first: int, end: int, phrase_end: int | None) -> bool:
@@ -603,12 +627,12 @@ def find_persons(text: str, lang: str = "ar", memory: PersonMemory | None = None
 
 
 def _name_shaped(label: str) -> bool:
-    """Two words or more, and a family name with ال only after a first name: سامر ناصيف and
-    أحمد الفاسي, not لشؤون الطاقة."""
+    """Two words or more, and a family name with ال only after a first name or a given name's بن:
+    سامر ناصيف, أحمد الفاسي and مساعد بن محمد العيبان, not لشؤون الطاقة."""
     parts = normalize(label).split()
     if len(parts) < 2:
         return False
-    starts_with_first_name = parts[0] in _FIRST_NAMES or parts[0] in _NAME_STARTERS
+    starts_with_first_name = parts[0] in _FIRST_NAMES or parts[0] in _NAME_STARTERS or parts[1] in ("بن", "بنت")
     return starts_with_first_name or not parts[-1].startswith("ال")
 
 

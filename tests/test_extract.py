@@ -265,6 +265,35 @@ def test_a_given_name_alone_is_no_ones_id():
     assert extract(doc).persons == []
 
 
+def test_a_lineage_written_short_in_the_same_text_is_one_person():
+    text = "وقال الأمير فيصل بن خالد إن المشروع بدأ. وأكد الأمير فيصل بن خالد بن عبدالعزيز أمير المنطقة ذلك"
+    assert persons(text) == [("~fsl-kld-bdls", "فيصل بن خالد"), ("~fsl-kld-bdls", "فيصل بن خالد بن عبدالعزيز")]
+
+
+def test_a_nationality_word_after_bin_is_a_name_not_a_country():
+    text = "وقال الأمير فيصل بن تركي رئيس النادي إن الفريق جاهز"
+    assert persons(text) == [("~fsl-trk", "فيصل بن تركي")]
+    assert codes(text) == []
+
+
+def test_a_common_word_between_a_title_and_bin_is_a_given_name():
+    [(pid, label)] = persons("حضر الاجتماع والدكتور مساعد بن محمد العيبان وزير الدولة")
+    assert label == "مساعد بن محمد العيبان"
+    assert [p.label for p in extract(document(text="حضر والدكتور مساعد بن محمد العيبان الاجتماع")).persons] == [
+        "مساعد بن محمد العيبان"]
+
+
+@pytest.mark.parametrize("text", [
+    "وأبان المتحدث عن ورود بلاغ يفيد بوجود حالتين",  # ورود (arrival) is no و + رود (Larsen's first name)
+    "وهوى صافي الأرباح إلى 53 مليون دولار",  # صافي is "net" without a name after it
+    "افتتح مستشفى الملك فهد التخصصي ببريدة",  # a hospital's adjective is no surname
+    "أسسها الملك عبدالعزيز، طيب الله ثراه، قبل قرن",  # a blessing, not طيب + الله
+    "توفي عن عمر ناهز 80 عاما",  # "at an age approaching"
+])
+def test_everyday_phrases_are_not_in_the_facet(text):
+    assert [m.label for m in find_persons(text) if m.kind == "person" and "عبدالعزيز" not in m.label] == []
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
