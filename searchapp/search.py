@@ -10,6 +10,7 @@ objects in and out; no Flask here.
 from __future__ import annotations
 
 import base64
+import bisect
 import functools
 import itertools
 import math
@@ -752,20 +753,36 @@ def _highlight(text: str, lang: str, terms: frozenset[str], analyzer,
     if not text:
         return Markup(""), []
     if terms:
-        tokens = [_Span(t.text, t.startchar, t.endchar)
+        tokens = [(t.text, t.startchar, t.endchar)
                   for t in analyzer(LangText(text, lang), chars=True, mode="index", removestops=False)]
-        offsets = [(t.startchar, t.endchar) for t in tokens if t.text in terms]
+        offsets = [(start, end) for term, start, end in tokens if term in terms]
         if offsets:
-            fragmenter = (
-                highlight.WholeFragmenter() if whole
-                else highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
-            )
-            fragments = fragmenter.fragment_tokens(text, highlight.set_matched_filter(iter(tokens), terms))
+            if whole:
+                fragmenter = highlight.WholeFragmenter()
+            else:
+                fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
+                tokens = _near(tokens, offsets, 2 * SNIPPET_CHARS)
+            spans = (_Span(*token) for token in tokens)
+            fragments = fragmenter.fragment_tokens(text, highlight.set_matched_filter(spans, terms))
             fragments = highlight.top_fragments(fragments, 2, highlight.BasicFragmentScorer(), highlight.FIRST)
             return Markup(highlight.HtmlFormatter(tagname="mark", between=" … ")(text, fragments)), offsets
     if whole:
         return escape(text), []
     return escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else "")), []
+
+
+def _near(tokens: list[tuple[str, int, int]], offsets: list[tuple[int, int]], reach: int) -> list:
+    """The tokens within `reach` characters of a match, the only ones a snippet can hold: a long
+    article's other words cost the fragmenter time and change nothing."""
+    starts = [start for _, start, _ in tokens]
+    near: list = []
+    low = high = -1
+    for start, end in offsets + [(math.inf, math.inf)]:
+        if start - reach > high:  # a new window: take the one before it
+            near += tokens[bisect.bisect_left(starts, low):bisect.bisect_right(starts, high)] if high >= 0 else []
+            low = start - reach
+        high = end + reach
+    return near
 
 
 def _query_terms(q: query.Query, reader, fieldname: str) -> frozenset[str]:

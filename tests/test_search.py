@@ -425,6 +425,17 @@ def test_snippets_and_titles_are_html_escaped(tmp_path):
     assert "&amp; &lt;b&gt;bold" in str(cairo.snippet)
 
 
+def test_matches_far_apart_in_a_long_article_are_all_found_and_shown_in_context(tmp_path):
+    filler = " ".join(["كلمة عادية في نص طويل"] * 120)  # about 2,600 characters between the matches
+    text = f"بداية الخبر عن الميناء الجديد {filler} ثم افتتح الميناء رسميا {filler} وختام الخبر"
+    ix = index_records(tmp_path / "ix", [{"id": "long-1", "lang": "ar", "title": "خبر", "text": text}])
+    [found] = run(ix, SearchRequest(q="الميناء")).hits
+    assert [text[a:b] for a, b in found.matches] == ["الميناء", "الميناء"]
+    assert marked(found.snippet) == ["الميناء", "الميناء"]
+    assert " … " in str(found.snippet)  # two fragments, each with its own context
+    assert "بداية الخبر عن" in str(found.snippet) and "رسميا" in str(found.snippet)
+
+
 # --- documents without a date ------------------------------------------------
 
 
