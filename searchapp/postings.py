@@ -3,24 +3,28 @@
 Whoosh answers a query by walking a tree of matchers one posting at a time in Python; counting
 the matches of two common words cost more than ranking them, and ranking cost most of a search
 (bench/scaling.py). For the shapes most searches take (terms combined by OR, AND, NOT and
-AND NOT), this module reads each term's postings a block at a time and does the same work with
-sets and dicts: the same matches and, to the last bits of floating-point rounding, the same
-scores as Whoosh's BM25F. The top documents are exact (Whoosh's block-skipping collector can
-miss one). Other queries (phrases, ranges, checked words) are left to Whoosh.
+AND NOT), this module reads each term's postings a block at a time into numpy arrays and does
+the same work with whole-array operations, one segment at a time: the same matches and the same
+BM25F scores as Whoosh, operation for operation. The top documents are exact (Whoosh's
+block-skipping collector can miss one). Other queries (phrases, ranges, checked words) are left
+to Whoosh.
+
+Matches are numpy arrays of document numbers, ascending.
 """
 
 from __future__ import annotations
 
-import heapq
 import threading
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 
+import numpy as np
 from whoosh import query, scoring
 
 from .index import term_blocks
 
 # Field lengths as BM25F reads them (one byte each on disk), per segment and field.
-_LENGTHS: dict[tuple[str, str], list[int]] = {}
+_LENGTHS: dict[tuple[str, str], np.ndarray] = {}
+NO_DOCS = np.zeros(0, dtype=np.int64)
 
 
 def can_rank(searcher, q: query.Query) -> bool:
@@ -43,15 +47,13 @@ def is_simple(q: query.Query) -> bool:
     return False
 
 
-def matching_docs(searcher, q: query.Query, scoring_only: tuple[str, ...] = ()) -> set[int]:
-    """The numbers of the documents `q` matches. A term of a `scoring_only` field beside
-    other terms in an OR is skipped: it adds score, never matches."""
+def matching_docs(searcher, q: query.Query, scoring_only: tuple[str, ...] = ()) -> np.ndarray:
+    """The numbers of the documents `q` matches, ascending. A term of a `scoring_only` field
+    beside other terms in an OR is skipped: it adds score, never matches."""
     if not is_simple(q):
-        return set(q.docs(searcher))
-    found: set[int] = set()
-    for reader, offset in _segments(searcher):
-        found.update(d + offset for d in _Leaf(reader, scoring_only).matches(q))
-    return found
+        return np.array(sorted(q.docs(searcher)), dtype=np.int64)
+    found = [np.flatnonzero(_Leaf(reader, scoring_only).matches(q)) + offset for reader, offset in _segments(searcher)]
+    return np.concatenate(found) if found else NO_DOCS
 
 
 def _segments(searcher):
@@ -59,23 +61,36 @@ def _segments(searcher):
     return [(leaf.reader(), offset) for leaf, offset in searcher.leaf_searchers() if leaf.reader().doc_count_all()]
 
 
-def top_docs(searcher, q: query.Query, limit: int, allowed: set[int] | None,
-             scoring_only: tuple[str, ...] = ()) -> tuple[list[tuple[float, int]], set[int]]:
+def top_docs(searcher, q: query.Query, limit: int, allowed: np.ndarray | None,
+             scoring_only: tuple[str, ...] = ()) -> tuple[list[tuple[float, int]], np.ndarray]:
     """The best `limit` (score, document number) pairs of a simple query among the `allowed`
-    documents (all when None), best first and, at equal scores, lower numbers first as in
-    Whoosh; and the numbers of all documents the query matches, allowed or not."""
+    documents (a boolean mask over all document numbers; all when None), best first and, at
+    equal scores, lower numbers first as in Whoosh; and the numbers of all documents the query
+    matches, allowed or not."""
     stats = _Stats(searcher.get_parent())
-    scored: list[tuple[float, int]] = []
-    matched: set[int] = set()
+    scores, docnums, matched = [], [], []
     for reader, offset in _segments(searcher):
         segment = _Leaf(reader, scoring_only)
         docs = segment.matches(q)
-        matched.update(d + offset for d in docs)
+        matched.append(np.flatnonzero(docs) + offset)
         if allowed is not None:
-            docs = {d for d in docs if d + offset in allowed}
-        scores = segment.scores(q, docs, stats)
-        scored.extend((score, d + offset) for d, score in scores.items())
-    return heapq.nsmallest(limit, scored, key=lambda sd: (-sd[0], sd[1])), matched
+            docs = docs & allowed[offset:offset + len(docs)]
+        ranked = np.flatnonzero(docs)
+        scores.append(segment.scores(q, docs, stats)[ranked])
+        docnums.append(ranked + offset)
+    if not matched:
+        return [], NO_DOCS
+    return _best(np.concatenate(scores), np.concatenate(docnums), limit), np.concatenate(matched)
+
+
+def _best(scores: np.ndarray, docnums: np.ndarray, limit: int) -> list[tuple[float, int]]:
+    """The `limit` highest scores, ties by lower document number, as (score, docnum) pairs."""
+    if len(scores) > limit > 0:
+        threshold = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        keep = scores >= threshold  # ties at the threshold stay in: the order below decides them
+        scores, docnums = scores[keep], docnums[keep]
+    order = np.lexsort((docnums, -scores))[:limit]
+    return list(zip(scores[order].tolist(), docnums[order].tolist()))
 
 
 class _Stats:
@@ -96,16 +111,27 @@ class _Stats:
 
 
 class _Leaf:
-    """One segment's postings, read once per term for one query."""
+    """One segment's postings, read once per term for one query; matches are boolean masks
+    over the segment's document numbers, scores float arrays beside them."""
 
     def __init__(self, reader, scoring_only: tuple[str, ...]):
         self.reader = reader
+        self.size = reader.doc_count_all()
         self.scoring_only = scoring_only
-        self._postings: dict[tuple[str, str], dict[int, float]] = {}
-        self._matches: dict[int, set[int]] = {}
+        self._postings: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+        self._matches: dict[int, np.ndarray] = {}
+        self._live: np.ndarray | None = None
 
-    def postings(self, fieldname: str, text) -> dict[int, float]:
-        """Document number → term frequency, for the segment's live documents."""
+    def live(self) -> np.ndarray:
+        """The segment's documents that are not deleted."""
+        if self._live is None:
+            self._live = np.ones(self.size, dtype=bool)
+            if self.reader.has_deletions():
+                self._live[list(self.reader.deleted_docs_set)] = False
+        return self._live
+
+    def postings(self, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+        """(document numbers, term frequencies) of a term in the segment, deleted documents included."""
         key = (fieldname, text)
         if key not in self._postings:
             self._postings[key] = _read_postings(self.reader, fieldname, text)
@@ -116,83 +142,83 @@ class _Leaf:
         subs = [s for s in node.subqueries if not (isinstance(s, query.Term) and s.fieldname in self.scoring_only)]
         return subs or node.subqueries
 
-    def matches(self, node) -> set[int]:
+    def matches(self, node) -> np.ndarray:
         if id(node) in self._matches:
             return self._matches[id(node)]
         if isinstance(node, query.Term):
-            found = set(self.postings(node.fieldname, node.text))
+            found = np.zeros(self.size, dtype=bool)
+            found[self.postings(node.fieldname, node.text)[0]] = True
+            found &= self.live()
         elif type(node) is query.Or:
-            found = set().union(*map(self.matches, self._counted(node)))
+            found = np.logical_or.reduce([self.matches(s) for s in self._counted(node)])
         elif type(node) is query.And:
-            sets = sorted(map(self.matches, node.subqueries), key=len)
-            found = sets[0].intersection(*sets[1:])
+            found = np.logical_and.reduce([self.matches(s) for s in node.subqueries])
         elif type(node) is query.Not:
-            everything = range(self.reader.doc_count_all())
-            live = (d for d in everything if not self.reader.is_deleted(d)) if self.reader.has_deletions() else everything
-            found = set(live) - self.matches(node.query)
+            found = self.live() & ~self.matches(node.query)
         else:  # AndNot
-            found = self.matches(node.a) - self.matches(node.b)
+            found = self.matches(node.a) & ~self.matches(node.b)
         self._matches[id(node)] = found
         return found
 
-    def scores(self, node, docs: set[int], stats: _Stats) -> dict[int, float]:
-        """BM25F scores of `docs` (all matched by `node`) as Whoosh's matchers add them up:
-        an OR sums its subqueries that match a document, an AND all of them, AND NOT its first;
-        a NOT scores 1, and a compound's boost counts only when it has several subqueries."""
+    def scores(self, node, docs: np.ndarray, stats: _Stats) -> np.ndarray:
+        """BM25F scores of `docs` (a mask of documents `node` matches; 0 elsewhere) as Whoosh's
+        matchers add them up: an OR sums its subqueries that match a document, an AND all of them,
+        AND NOT its first; a NOT scores 1, and a compound's boost counts only when it has several
+        subqueries. Adding 0.0 where a subquery does not match changes no sum."""
         if isinstance(node, query.Term):
             return self._term_scores(node, docs, stats)
         if type(node) is query.Not:
-            return dict.fromkeys(docs, 1.0)
-        totals: dict[int, float] = defaultdict(float)
+            return docs.astype(np.float64)
+        totals = np.zeros(self.size)
         children = [node.a] if type(node) is query.AndNot else node.subqueries
         for child in children:
             within = docs & self.matches(child) if type(node) is query.Or else docs
-            for d, score in self.scores(child, within, stats).items():
-                totals[d] += score
+            totals += self.scores(child, within, stats)
         boost = node.boost if len(children) > 1 else 1.0
-        return {d: s * boost for d, s in totals.items()} if boost != 1.0 else totals
+        return totals * boost if boost != 1.0 else totals
 
-    def _term_scores(self, node: query.Term, docs: set[int], stats: _Stats) -> dict[int, float]:
+    def _term_scores(self, node: query.Term, docs: np.ndarray, stats: _Stats) -> np.ndarray:
         fieldname = node.fieldname
-        tf = self.postings(fieldname, node.text)
+        ids, tf = self.postings(fieldname, node.text)
         idf = stats.idf(fieldname, node.text)
         avgfl = stats.avgfl(fieldname)
         B = stats.weighting._field_B.get(fieldname, stats.weighting.B)  # as BM25F.scorer picks it
         K1 = stats.weighting.K1
-        lengths = self._lengths(fieldname)
-        boost = node.boost
+        lengths = self._lengths(fieldname)[ids]
         # Whoosh's scoring.bm25 times the term's boost, operation for operation, so it rounds the same.
-        return {d: idf * ((tf[d] * (K1 + 1)) / (tf[d] + K1 * ((1 - B) + B * lengths[d] / avgfl))) * boost
-                for d in docs if d in tf}
+        scores = np.zeros(self.size)
+        scores[ids] = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * lengths / avgfl))) * node.boost
+        scores[~docs] = 0.0
+        return scores
 
-    def _lengths(self, fieldname: str) -> list[int]:
+    def _lengths(self, fieldname: str) -> np.ndarray:
         key = (self.reader.segment().segment_id(), fieldname)
         lengths = _LENGTHS.get(key)  # one lookup: another thread may clear the cache meanwhile
         if lengths is None:
             if len(_LENGTHS) > 256:  # segments come and go with merges
                 _LENGTHS.clear()
             length = self.reader.doc_field_length
-            lengths = _LENGTHS[key] = [length(d, fieldname, 1) for d in range(self.reader.doc_count_all())]
+            lengths = _LENGTHS[key] = np.array([length(d, fieldname, 1) for d in range(self.size)], dtype=np.float64)
         return lengths
 
 
 def doc_ids(reader, fieldname: str, text) -> list[int]:
     """The segment's live documents holding a term, read a postings block at a time (not cached:
     facet columns read every value once)."""
-    found = _decode_postings(reader, fieldname, text)
-    return [d for d in found if not reader.is_deleted(d)] if reader.has_deletions() else list(found)
+    found = [d for ids, _, _ in term_blocks(reader, fieldname, text) for d in ids]
+    return [d for d in found if not reader.is_deleted(d)] if reader.has_deletions() else found
 
 
 # Decoded postings of recently searched terms, per segment (segments never change; deletions are
-# applied on the way out). News queries repeat their common words, whose postings cost most to
-# decode; the cache holds at most POSTINGS_CACHE_SIZE postings (about 100 bytes each).
-POSTINGS_CACHE_SIZE = 500_000
-_CACHE: OrderedDict[tuple, dict[int, float]] = OrderedDict()
+# applied when matching). News queries repeat their common words, whose postings cost most to
+# decode; the cache holds at most POSTINGS_CACHE_SIZE postings (12 bytes each).
+POSTINGS_CACHE_SIZE = 4_000_000
+_CACHE: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 _CACHE_LOCK = threading.Lock()
 _cached_postings = 0
 
 
-def _read_postings(reader, fieldname: str, text) -> dict[int, float]:
+def _read_postings(reader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
     key = (reader.segment().segment_id(), fieldname, text)
     with _CACHE_LOCK:
         found = _CACHE.get(key)
@@ -201,28 +227,30 @@ def _read_postings(reader, fieldname: str, text) -> dict[int, float]:
     if found is None:
         found = _decode_postings(reader, fieldname, text)
         _remember(key, found)
-    if reader.has_deletions():
-        found = {d: w for d, w in found.items() if not reader.is_deleted(d)}
     return found
 
 
-def _remember(key: tuple, found: dict[int, float]) -> None:
+def _remember(key: tuple, found: tuple[np.ndarray, np.ndarray]) -> None:
     global _cached_postings
-    if len(found) > POSTINGS_CACHE_SIZE // 4:
+    size = len(found[0])
+    if size > POSTINGS_CACHE_SIZE // 4:
         return  # one huge term would push out everything else
     with _CACHE_LOCK:
         if key in _CACHE:
             return
         _CACHE[key] = found
-        _cached_postings += len(found)
+        _cached_postings += size
         while _cached_postings > POSTINGS_CACHE_SIZE:
-            _, dropped = _CACHE.popitem(last=False)
+            _, (dropped, _) = _CACHE.popitem(last=False)
             _cached_postings -= len(dropped)
 
 
-def _decode_postings(reader, fieldname: str, text) -> dict[int, float]:
-    """Document number → term frequency for every posting of a term in the segment, deleted or not."""
-    found: dict[int, float] = {}
-    for ids, weights, _ in term_blocks(reader, fieldname, text):
-        found.update(zip(ids, weights))
-    return found
+def _decode_postings(reader, fieldname: str, text) -> tuple[np.ndarray, np.ndarray]:
+    """(document numbers, term frequencies) of every posting of a term in the segment, deleted or not."""
+    ids, weights = [], []
+    for block_ids, block_weights, _ in term_blocks(reader, fieldname, text):
+        ids.append(np.asarray(block_ids, dtype=np.int32))
+        weights.append(np.asarray(block_weights, dtype=np.float64))
+    if not ids:
+        return np.zeros(0, dtype=np.int32), np.zeros(0)
+    return np.concatenate(ids), np.concatenate(weights)

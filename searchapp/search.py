@@ -22,11 +22,13 @@ from datetime import date, datetime, timezone
 from functools import lru_cache
 from typing import Callable
 
+import numpy as np
 from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup, escape
 from whoosh import highlight, qparser, query, sorting
 from whoosh.fields import DATETIME
+from whoosh.util.times import datetime_to_long
 
 from .analysis import (
     ANALYZER_VERSION,
@@ -545,12 +547,74 @@ def _shown_facets(request: SearchRequest) -> list[str]:
 
 
 _KEYWORD_FIELDS = ("country", "person", "year", "month", "lang", "source")
-_COLUMNS: dict[tuple, dict[str, list[tuple[str, ...]]]] = {}  # (folder, generation, size) → columns
-_SEGMENT_COLUMNS: dict[tuple, dict[str, list[tuple[str, ...]]]] = {}  # (folder, segment id) → columns
+
+
+class _Column:
+    """One keyword field's values for every document, as (document number, value code) pairs."""
+
+    def __init__(self, values: list[str], docs: np.ndarray, codes: np.ndarray, size: int):
+        self.values, self.docs, self.codes, self.size = values, docs, codes, size
+        self.code = {value: i for i, value in enumerate(values)}
+        self._values = np.array(values, dtype=object)
+
+    def having(self, wanted) -> np.ndarray:
+        """The documents holding any of the `wanted` values."""
+        codes = [self.code[v] for v in wanted if v in self.code]
+        found = np.zeros(self.size, dtype=bool)
+        found[self.docs[np.isin(self.codes, codes)]] = True
+        return found
+
+    def count(self, docs: np.ndarray) -> Counter:
+        """How many of the `docs` (a mask) hold each value."""
+        counts = np.bincount(self.codes[docs[self.docs]], minlength=len(self.values))
+        found = np.flatnonzero(counts)
+        return Counter(dict(zip(self._values[found].tolist(), counts[found].tolist())))
+
+
+class _Columns:
+    """The facet and filter fields of every document, and its date, for whole-archive masks."""
+
+    def __init__(self, segments: list[dict], size: int):
+        self.size = size
+        offsets = np.cumsum([0] + [segment["size"] for segment in segments])
+        self.fields = {}
+        for name in _KEYWORD_FIELDS:
+            values = sorted({v for segment in segments for v in segment[name][0]})
+            code = {value: i for i, value in enumerate(values)}
+            docs, codes = [_NO_DOCS], [_NO_DOCS]  # an empty archive has no segment
+            for segment, offset in zip(segments, offsets):
+                local_values, local_docs, local_codes = segment[name]
+                docs.append(local_docs + offset)
+                codes.append(np.array([code[v] for v in local_values], dtype=np.int64)[local_codes])
+            self.fields[name] = _Column(values, np.concatenate(docs), np.concatenate(codes), size)
+        self.dates = np.concatenate([_NO_DOCS] + [segment["date"] for segment in segments])  # microseconds; _NO_DATE if none
+
+    def __getitem__(self, name: str) -> _Column:
+        return self.fields[name]
+
+    def dated_between(self, low: datetime | None, high: datetime | None) -> np.ndarray:
+        """The documents dated from `low` to `high`, both included (an open end is no bound)."""
+        found = self.dates != _NO_DATE
+        if low:
+            found &= self.dates >= _ticks(low)
+        if high:
+            found &= self.dates <= _ticks(high)
+        return found
+
+
+_NO_DATE = np.iinfo(np.int64).min
+_LATEST = np.uint64(datetime_to_long(datetime.max))  # past it, the date column's value for no date
+_NO_DOCS = np.zeros(0, dtype=np.int64)
+_COLUMNS: dict[tuple, _Columns] = {}  # (folder, generation, size) → columns
+_SEGMENT_COLUMNS: dict[tuple, dict] = {}  # (folder, segment id) → one segment's columns
 _COLUMNS_LOCK = threading.Lock()
 
 
-def _columns(searcher) -> dict[str, list[tuple[str, ...]]]:
+def _ticks(when: datetime) -> int:
+    return datetime_to_long(when.replace(tzinfo=None))
+
+
+def _columns(searcher) -> _Columns:
     """Every document's values of the facet and filter fields, by document number, built once
     per index generation (reading postings field by field is far cheaper than per search).
     Segments never change, so after a commit only the new segments are read."""
@@ -569,72 +633,65 @@ def _columns(searcher) -> dict[str, list[tuple[str, ...]]]:
             for segment_key, leaf in segments.items():
                 if segment_key not in _SEGMENT_COLUMNS:
                     _SEGMENT_COLUMNS[segment_key] = _read_columns(leaf)
-            cached = {name: [values for segment_key in segments for values in _SEGMENT_COLUMNS[segment_key][name]]
-                      for name in _KEYWORD_FIELDS}
+            cached = _Columns([_SEGMENT_COLUMNS[k] for k in segments], reader.doc_count_all())
             _COLUMNS.clear()  # one generation at a time
             _COLUMNS[key] = cached
     return cached
 
 
-def _read_columns(reader) -> dict[str, list[tuple[str, ...]]]:
-    """One segment's values of the facet and filter fields, by its document numbers."""
+def _read_columns(reader) -> dict:
+    """One segment's values of the facet and filter fields, as (values, documents, value
+    indexes) by its document numbers, and its documents' dates."""
     size = reader.doc_count_all()
-    columns = {}
+    columns: dict = {"size": size}
     for name in _KEYWORD_FIELDS:
-        values: list[list[str]] = [[] for _ in range(size)]
+        values, docs, codes = [], [], []
         for term in reader.lexicon(name):
-            value = term.decode("utf-8")
-            for docnum in postings.doc_ids(reader, name, term):
-                values[docnum].append(value)
-        columns[name] = [tuple(v) for v in values]
+            found = postings.doc_ids(reader, name, term)
+            docs += found
+            codes += [len(values)] * len(found)
+            values.append(term.decode("utf-8"))
+        columns[name] = (values, np.array(docs, dtype=np.int64), np.array(codes, dtype=np.int64))
+    # Raw, as microseconds since datetime.min; an undated document has the column's default, 2⁶⁴ - 1.
+    raw = np.array(list(reader.column_reader("date", translate=False)), dtype=np.uint64)
+    columns["date"] = np.where(raw > _LATEST, _NO_DATE, raw.astype(np.int64))
     return columns
 
 
-def _failed_filters(request: SearchRequest, columns, dates) -> Callable[[int], list[str]] | None:
-    """A function naming the filters a document fails; None when the request has no filter."""
-    wanted = {name: set(request.months if name == "month" else getattr(request, name)) for name in _KEYWORD_FIELDS}
-    wanted = {name: values for name, values in wanted.items() if values}
-    low, high = request.date_from, request.date_to
-    if not wanted and not (low or high):
-        return None
-
-    def failed(docnum: int) -> list[str]:
-        out = [name for name, values in wanted.items() if not values.intersection(columns[name][docnum])]
-        if low or high:
-            when = dates(docnum)
-            if when is None or (low and when < low) or (high and when > high):
-                out.append("date")
-        return out
-
-    return failed
+def _filter_masks(columns: _Columns, request: SearchRequest) -> dict[str, np.ndarray]:
+    """For each filter of the request (several values of one field are OR-ed), the documents it
+    lets through."""
+    masks = {}
+    for name in _KEYWORD_FIELDS:
+        values = request.months if name == "month" else getattr(request, name)
+        if values:
+            masks[name] = columns[name].having(values)
+    if request.date_from or request.date_to:
+        masks["date"] = columns.dated_between(request.date_from, request.date_to)
+    return masks
 
 
-def _facet_counts(searcher, matched: set[int], request: SearchRequest) -> dict[str, dict]:
+def _all_of(masks) -> np.ndarray | None:
+    masks = list(masks)
+    return np.logical_and.reduce(masks) if masks else None
+
+
+def _facet_counts(columns: _Columns, matched: np.ndarray, filters: dict[str, np.ndarray],
+                  request: SearchRequest) -> dict[str, dict]:
     """Counts per facet over all matches; a facet's own selection does not narrow its counts
     (the year facet ignores the month selection too, so a year can be switched), the other
-    filters do. One pass over the query's matches, with the values read from `_columns`."""
-    names = _shown_facets(request)
-    columns = _columns(searcher)
-    date_column = searcher.reader().column_reader("date") if (request.date_from or request.date_to) else None
-    failed = _failed_filters(request, columns, lambda d: _date_value(date_column, d))
-    by_failures: dict[frozenset[str], list[int]] = {frozenset(): list(matched)} if failed is None else {}
-    if failed is not None:
-        for docnum in matched:
-            by_failures.setdefault(frozenset(failed(docnum)), []).append(docnum)
+    filters do."""
+    found = np.zeros(columns.size, dtype=bool)
+    found[matched] = True
     counts = {}
-    for name in names:
+    for name in _shown_facets(request):
         ignored = {name, "month"} if name == "year" else {name}
-        docs = itertools.chain.from_iterable(group for failures, group in by_failures.items() if failures <= ignored)
-        counts[name] = Counter(itertools.chain.from_iterable(map(columns[name].__getitem__, docs)))
+        others = _all_of(mask for f, mask in filters.items() if f not in ignored)
+        counts[name] = columns[name].count(found if others is None else found & others)
     if "month" in counts:
         year = request.year[0]
         counts["month"] = Counter({m: n for m, n in counts["month"].items() if m.startswith(year + "-")})
     return counts
-
-
-def _date_value(column, docnum: int) -> datetime | None:
-    value = column[docnum] if column is not None else None
-    return value if isinstance(value, datetime) else None
 
 
 _LABEL_CACHE: dict[str, tuple[float, PersonLabels]] = {}
@@ -688,11 +745,8 @@ def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, l
                           if v in selected or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, str(v))]
         totals[name] = len(candidates)
         limit = max(request.facet_limit, len(selected))
-        candidates.sort(key=lambda vn: (vn[0] not in selected, -vn[1]))
-        if len(candidates) > limit:  # keep the values tied with the last one shown: labels break ties
-            last = candidates[limit - 1]
-            candidates = candidates[:limit] + [vn for vn in candidates[limit:]
-                                               if vn[0] not in selected and last[0] not in selected and vn[1] == last[1]]
+        candidates = [vn for vn in candidates if vn[0] in selected] + _most_frequent(
+            [vn for vn in candidates if vn[0] not in selected], limit - len(selected))
         labelled = sorted(((value, count, label(value)) for value, count in candidates),
                           key=lambda vnl: (vnl[0] not in selected, -vnl[1], vnl[2]))[:limit]
         values = [
@@ -704,6 +758,17 @@ def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, l
             values.sort(key=lambda v: v.value)
         out[name] = values
     return out, totals
+
+
+def _most_frequent(counts: list[tuple], room: int) -> list[tuple]:
+    """The (value, count) pairs with the `room` highest counts, and those tied with the last of
+    them (labels break the ties). A person facet has thousands of values: no full sort."""
+    if room <= 0:
+        return []
+    if len(counts) <= room:
+        return counts
+    threshold = sorted((n for _, n in counts), reverse=True)[room - 1]
+    return [vn for vn in counts if vn[1] >= threshold]
 
 
 def _starts_a_word(prefix: str, text: str) -> bool:
@@ -753,16 +818,15 @@ def _highlight(text: str, lang: str, terms: frozenset[str], analyzer,
     if not text:
         return Markup(""), []
     if terms:
-        tokens = [(t.text, t.startchar, t.endchar)
-                  for t in analyzer(LangText(text, lang), chars=True, mode="index", removestops=False)]
-        offsets = [(start, end) for term, start, end in tokens if term in terms]
+        words = analyzer.spans(text, lang)
+        offsets = [(start, end) for _, term, start, end in words if term in terms]
         if offsets:
             if whole:
                 fragmenter = highlight.WholeFragmenter()
             else:
                 fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
-                tokens = _near(tokens, offsets, 2 * SNIPPET_CHARS)
-            spans = (_Span(*token) for token in tokens)
+                words = _near(words, offsets, SNIPPET_CHARS)
+            spans = (_Span(term, start, end) for _, term, start, end in words)
             fragments = fragmenter.fragment_tokens(text, highlight.set_matched_filter(spans, terms))
             fragments = highlight.top_fragments(fragments, 2, highlight.BasicFragmentScorer(), highlight.FIRST)
             return Markup(highlight.HtmlFormatter(tagname="mark", between=" … ")(text, fragments)), offsets
@@ -771,15 +835,15 @@ def _highlight(text: str, lang: str, terms: frozenset[str], analyzer,
     return escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else "")), []
 
 
-def _near(tokens: list[tuple[str, int, int]], offsets: list[tuple[int, int]], reach: int) -> list:
-    """The tokens within `reach` characters of a match, the only ones a snippet can hold: a long
-    article's other words cost the fragmenter time and change nothing."""
-    starts = [start for _, start, _ in tokens]
+def _near(words: list[tuple[int, str, int, int]], offsets: list[tuple[int, int]], reach: int) -> list:
+    """The words (as `spans` gives them) within `reach` characters of a match, the only ones a
+    snippet can hold: a long article's other words cost the fragmenter time and change nothing."""
+    starts = [start for _, _, start, _ in words]
     near: list = []
     low = high = -1
     for start, end in offsets + [(math.inf, math.inf)]:
         if start - reach > high:  # a new window: take the one before it
-            near += tokens[bisect.bisect_left(starts, low):bisect.bisect_right(starts, high)] if high >= 0 else []
+            near += words[bisect.bisect_left(starts, low):bisect.bisect_right(starts, high)] if high >= 0 else []
             low = start - reach
         high = end + reach
     return near
@@ -877,8 +941,9 @@ def run(
     with searching(ix) as searcher:
         q, notes = parse_query(searcher, request)
         sortedby = _sort_order(request, q)
-        condition = _filter_query(request)
-        allowed = set(condition.docs(searcher)) if condition is not None else None
+        columns = _columns(searcher)
+        filters = _filter_masks(columns, request)
+        allowed = _all_of(filters.values())
         scoring_only = _scoring_only_fields(request.mode)
         first = (request.page - 1) * request.per_page
         ranked = None
@@ -887,11 +952,12 @@ def run(
             ranked = [(searcher.stored_fields(docnum), score) for score, docnum in top[first:]]
         else:
             matched = postings.matching_docs(searcher, q, scoring_only)
-        total = len(matched if allowed is None else matched & allowed)
+        total = len(matched) if allowed is None else int(np.count_nonzero(allowed[matched]))
         if ranked is None:
             # Whoosh would count the matches again for a total, take an empty filter for none,
             # and repeat the last page past the end.
-            found = searcher.search(q, limit=first + request.per_page, filter=allowed, sortedby=sortedby) \
+            within = None if allowed is None else set(np.flatnonzero(allowed).tolist())
+            found = searcher.search(q, limit=first + request.per_page, filter=within, sortedby=sortedby) \
                 if first < total else []
             ranked = [(hit.fields(), hit.score) for hit in found[first:]]
         marker = _Highlighter(searcher, q, request.mode)
@@ -899,7 +965,7 @@ def run(
             marker.hit(stored, round(score, 4) if sortedby is None else None, request.highlight)
             for stored, score in ranked
         ]
-        counts = _facet_counts(searcher, matched, request)
+        counts = _facet_counts(columns, matched, filters, request)
         generation = searcher.reader().generation()
         suggestion = _spelling_suggestion(searcher, request) if total < SUGGEST_BELOW and request.q.strip() else None
     babel_locale = Locale.parse(locale)
