@@ -437,31 +437,24 @@ class FastIndexAnalyzer(Analyzer):
 
     def _index_tokens(self, value, lang, positions=False, chars=False, keeporiginal=False,
                       removestops=True, start_pos=0, start_char=0, mode="", **kwargs):
+        terms = _term_cache(self.term.__name__, lang)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         token.langs = (lang,)
-        for pos, term, start, end in self.spans(value, lang):
-            token.text, token.boost, token.stopped = term, 1.0, False
-            if keeporiginal:
-                token.original = value[start:end]
-            if positions:
-                token.pos = start_pos + pos
-            if chars:
-                token.startchar, token.endchar = start_char + start, start_char + end
-            yield token
-
-    def spans(self, text: str, lang: str) -> list[tuple[int, str, int, int]]:
-        """(position, term, start, end) of each word of a text in one language, as indexing
-        sees them, without a Token each: highlighting reads every word of every hit."""
-        terms = _term_cache(self.term.__name__, lang)
-        out = []
-        for pos, match in enumerate(_WORD.finditer(text)):
+        for pos, match in enumerate(_WORD.finditer(value)):
             word = match.group()
             term = terms.get(word)
             if term is None:
                 term = terms[word] = self.term(word, lang)
-            if term:  # a word folded to nothing (only marks) has no term; its position stays used
-                out.append((pos, term, match.start(), match.end()))
-        return out
+            if not term:
+                continue  # folded to nothing (only marks); its position stays used, as in the chain
+            token.text, token.boost, token.stopped = term, 1.0, False
+            if keeporiginal:
+                token.original = word
+            if positions:
+                token.pos = start_pos + pos
+            if chars:
+                token.startchar, token.endchar = start_char + match.start(), start_char + match.end()
+            yield token
 
 
 _TERM_CACHES: dict[tuple[str, str], dict[str, str]] = {}  # module-level, not pickled with the schema

@@ -528,11 +528,11 @@ def _has_error(q: query.Query) -> bool:
 # --- Filters and facets ------------------------------------------------------
 
 
-def _filter_query(request: SearchRequest, skip: str | None = None) -> query.Query | None:
+def _filter_query(request: SearchRequest) -> query.Query | None:
     parts: list[query.Query] = []
-    for name in ("country", "person", "year", "month", "lang", "source"):
+    for name in _KEYWORD_FIELDS:
         values = request.months if name == "month" else getattr(request, name)
-        if values and name != skip and not (skip == "year" and name == "month"):
+        if values:
             parts.append(query.Or([query.Term(name, v) for v in values]))
     if request.date_from or request.date_to:
         parts.append(query.DateRange("date", request.date_from, request.date_to))
@@ -587,7 +587,7 @@ class _Columns:
                 docs.append(local_docs + offset)
                 codes.append(np.array([code[v] for v in local_values], dtype=np.int64)[local_codes])
             self.fields[name] = _Column(values, np.concatenate(docs), np.concatenate(codes), size)
-        self.dates = np.concatenate([_NO_DOCS] + [segment["date"] for segment in segments])  # microseconds; _NO_DATE if none
+        self.dates = np.concatenate([_NO_DOCS] + [segment["date"] for segment in segments])  # see _read_columns
 
     def __getitem__(self, name: str) -> _Column:
         return self.fields[name]
@@ -672,6 +672,7 @@ def _filter_masks(columns: _Columns, request: SearchRequest) -> dict[str, np.nda
 
 
 def _all_of(masks) -> np.ndarray | None:
+    """The documents all the masks let through; None when there is no mask."""
     masks = list(masks)
     return np.logical_and.reduce(masks) if masks else None
 
@@ -818,15 +819,16 @@ def _highlight(text: str, lang: str, terms: frozenset[str], analyzer,
     if not text:
         return Markup(""), []
     if terms:
-        words = analyzer.spans(text, lang)
-        offsets = [(start, end) for _, term, start, end in words if term in terms]
+        words = [(t.text, t.startchar, t.endchar)
+                 for t in analyzer(LangText(text, lang), chars=True, mode="index", removestops=False)]
+        offsets = [(start, end) for term, start, end in words if term in terms]
         if offsets:
             if whole:
                 fragmenter = highlight.WholeFragmenter()
             else:
                 fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
                 words = _near(words, offsets, SNIPPET_CHARS)
-            spans = (_Span(term, start, end) for _, term, start, end in words)
+            spans = (_Span(*word) for word in words)
             fragments = fragmenter.fragment_tokens(text, highlight.set_matched_filter(spans, terms))
             fragments = highlight.top_fragments(fragments, 2, highlight.BasicFragmentScorer(), highlight.FIRST)
             return Markup(highlight.HtmlFormatter(tagname="mark", between=" … ")(text, fragments)), offsets
@@ -835,10 +837,10 @@ def _highlight(text: str, lang: str, terms: frozenset[str], analyzer,
     return escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else "")), []
 
 
-def _near(words: list[tuple[int, str, int, int]], offsets: list[tuple[int, int]], reach: int) -> list:
-    """The words (as `spans` gives them) within `reach` characters of a match, the only ones a
-    snippet can hold: a long article's other words cost the fragmenter time and change nothing."""
-    starts = [start for _, _, start, _ in words]
+def _near(words: list[tuple[str, int, int]], offsets: list[tuple[int, int]], reach: int) -> list:
+    """The (term, start, end) words within `reach` characters of a match, the only ones a snippet
+    can hold: a long article's other words cost the fragmenter time and change nothing."""
+    starts = [start for _, start, _ in words]
     near: list = []
     low = high = -1
     for start, end in offsets + [(math.inf, math.inf)]:
