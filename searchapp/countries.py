@@ -108,7 +108,7 @@ _NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يا�
 _STATE_WORDS = {"جمهوريه", "الجمهوريه", "المملكه", "مملكه", "سلطنه", "اماره", "الاتحاد", "اتحاد"}
 _STATE_ADJECTIVES = {"الشعبيه", "العربيه", "الاسلاميه", "الاتحاديه", "الديمقراطيه", "الهاشميه", "المتحده",
                      "الاشتراكيه"}
-_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ولد"}  # a nationality word after them is a name
+_NAME_LINKS = {"بن", "ابن", "بنت", "ابو", "ولد"}  # a nationality word beside them is a name
 
 
 def arabic_readings(folded: str, proclitics: bool = True) -> list[tuple[bool, str]]:
@@ -238,6 +238,15 @@ def _vocalized_capital(word: Word) -> str | None:
     return None
 
 
+def _named_by_link(ws: list[Word], i: int) -> bool:
+    """Whether a word without the article stands right after a name's بن (ابن, أبو, ولد) or right
+    before a بن: فيصل بن تركي, تركي بن صالح (but الرئيس التركي أبو ...)."""
+    if ws[i].folded.startswith(("ال", "وال", "بال", "لل", "فال", "كال")):
+        return False
+    return ((i > 0 and ws[i].joined and ws[i - 1].folded in _NAME_LINKS)
+            or (i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].folded in ("بن", "بنت")))
+
+
 def country_matches(ws: list[Word], lang: str) -> list[tuple[int, int, str, str]]:
     """(first word, past the last word, country code, kind) of each mention, longest match first.
 
@@ -267,8 +276,8 @@ def country_matches(ws: list[Word], lang: str) -> list[tuple[int, int, str, str]
             i += 1
             continue
         entry, kind = match
-        if kind == "adjective" and i > 0 and ws[i].joined and ws[i - 1].folded in _NAME_LINKS:
-            i += 1  # فيصل بن تركي: after بن a name (Turki), not a nationality
+        if kind == "adjective" and _named_by_link(ws, i):
+            i += 1  # فيصل بن تركي, تركي بن صالح: a name (Turki) beside بن, not a nationality
             continue
         start, end = i, i + len(entry.keys)
         before = start

@@ -1,8 +1,9 @@
 """Entity extraction, the ingest stage: `extract(doc)` returns an article's Entities.
 
-Countries come from `countries` (metadata countries win), people from `persons` (metadata
-persons are kept and joined by the text's), the article's date from its metadata or its
-text and the dates it mentions from `dates`.
+Countries come from `countries` (metadata countries win; a country word inside a person's
+name, as in تركي الفيصل, does not count), people from `persons` (metadata persons are kept and
+joined by the text's), the article's date from its metadata or its text and the dates it
+mentions from `dates`.
 """
 
 from __future__ import annotations
@@ -35,15 +36,19 @@ def extract(doc, memory: PersonMemory | None = None) -> Entities:
     text = f"{doc.title}\n{doc.text}"
     ws = words(text, doc.lang)
     matches = country_matches(ws, doc.lang)
-    countries = list(doc.country) or salient_countries(ws, matches)
     persons: dict[str, Person] = {}
     for name in doc.person:
         pid = person_key(name)
         if pid:
             persons.setdefault(pid, Person(pid, name, label_script(name)))
+    named = []  # where confident names stand: a country word in a name (تركي الفيصل) is no country
     for m in person_mentions(text, ws, matches, memory if memory is not None else PersonMemory()):
         if m.value and m.kind == "person":
             persons.setdefault(m.value, Person(m.value, m.label, label_script(m.label)))
+            named.append((m.start, m.end))
+    outside = [(i, j, code, kind) for i, j, code, kind in matches
+               if not any(ws[i].start < end and ws[j - 1].end > start for start, end in named)]
+    countries = list(doc.country) or salient_countries(ws, outside)
     found_dates = dates.dates_in_text(doc.text)
     article_date = doc.date
     if article_date is None:

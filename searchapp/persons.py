@@ -543,7 +543,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             remembered = memory.get(bare)
             sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
         cued = not latin and (_cued_rare_word(ws, i, adjectives) or _titled_before_bin(ws, i, nationalities))
-        phrase_end = None if i in taken else _known_phrase_end(ws, i, bare)
+        phrase_end = _known_phrase_end(ws, i, bare)  # before a country word's reading: تركي الفيصل
         if not phrase_end and (i in taken or not (remembered or cued or _can_be_name(word, latin, first=True))):
             i += 1
             continue
@@ -628,10 +628,12 @@ def find_persons(text: str, lang: str = "ar", memory: PersonMemory | None = None
 
 def _name_shaped(label: str) -> bool:
     """Two words or more, and a family name with ال only after a first name or a given name's بن:
-    سامر ناصيف, أحمد الفاسي and مساعد بن محمد العيبان, not لشؤون الطاقة."""
+    سامر ناصيف, أحمد الفاسي and مساعد بن محمد العيبان, not لشؤون الطاقة nor بن صالح alone."""
     parts = normalize(label).split()
     if len(parts) < 2:
         return False
+    if parts[0] in ("بن", "ابن"):
+        return False  # بن صالح alone is a family name many people share
     starts_with_first_name = parts[0] in _FIRST_NAMES or parts[0] in _NAME_STARTERS or parts[1] in ("بن", "بنت")
     return starts_with_first_name or not parts[-1].startswith("ال")
 

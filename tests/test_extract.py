@@ -276,6 +276,23 @@ def test_a_nationality_word_after_bin_is_a_name_not_a_country():
     assert codes(text) == []
 
 
+def test_turki_before_bin_or_in_a_known_name_is_a_person_not_turkey():
+    text = "وضمت اللجنة تركي بن صالح الشعيل. واستقبل الأمير تركي الفيصل الوفد"
+    assert [label for _, label in persons(text)] == ["تركي بن صالح الشعيل", "تركي الفيصل"]
+    assert codes(text) == ["TR"]  # الفيصل's تركي is still read as one by the country matcher...
+    assert "TR" not in extract(document(text=text)).countries  # ...but the article is not filed under Turkey
+    assert codes("قال مسؤول تركي إن الاتفاق قريب") == ["TR"]
+
+
+def test_bin_and_a_family_name_alone_is_not_in_the_facet():
+    [alone] = find_persons("من جهة أخرى، عبّر بن يوسف عن استيائه")
+    assert (alone.label, alone.kind) == ("بن يوسف", "person?")  # many people share it
+
+
+def test_a_spokesman_ends_a_name():
+    assert [label for _, label in persons("وقال مايكل ماكوي متحدث باسم الوزارة إن")] == ["مايكل ماكوي"]
+
+
 def test_a_common_word_between_a_title_and_bin_is_a_given_name():
     [(pid, label)] = persons("حضر الاجتماع والدكتور مساعد بن محمد العيبان وزير الدولة")
     assert label == "مساعد بن محمد العيبان"
