@@ -200,7 +200,7 @@ NOT_IN_NAMES_AR = set("""
 
 # Tokens that may sit inside a name: بن، ابن، ابو (ابي after بن)، عبد، ولد (Mauritanian), bin, al ...
 NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ولد", "عبد", "ال", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
-                   "van", "von", "da", "di", "du", "la", "le", "bou"}
+                   "van", "von", "da", "di", "du", "la", "le", "bou", "abou"}
 
 FIRST_NAMES_AR = """
 محمد احمد حسن حسين صدام محمود مصطفي خالد عمر عثمان يوسف ابراهيم اسماعيل سعيد سعد فهد فيصل سلمان سلطان نايف تركي

@@ -59,8 +59,8 @@ def person_key(name: str) -> str:
 
     An unknown name is keyed by its first and last words (سامر ناصيف = Samer Nassif, and
     سمير ناصيف is someone else; a middle name may come and go: عمر حسن البشير = عمر البشير),
-    by all its words when it holds a connector (محمد بن سلمان is not سلمان), and a surname
-    alone by itself. News writes a known person's surname alone: `find_persons` gives it the
+    by all its words when it holds a connector (محمد بن سلمان is not سلمان; a kunya keeps its
+    أبو or أم: أبو محمد is not محمد), and a surname alone by itself. News writes a known person's surname alone: `find_persons` gives it the
     full name's id when it has met that name (PersonMemory).
     """
     known = known_person(name)
@@ -72,7 +72,8 @@ def person_key(name: str) -> str:
     if not parts or _given_name_alone(written):
         return ""
     if any(p in names.NAME_CONNECTORS for p in parts[:-1]) or parts[-1] in _BARE_ORDINALS:
-        return "~" + "-".join(name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS)
+        kunya = [_KUNYAS[parts[0]]] if parts[0] in _KUNYAS else []  # أبو محمد is not محمد
+        return "~" + "-".join(kunya + [name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS])
     surname = name_skeleton(parts[-1])
     # One consonant (Ali → l, Eid → d) would join everyone with a short surname into one person.
     if len(surname) < 2:
@@ -89,6 +90,7 @@ def _given_name_alone(parts: list[str]) -> bool:
 
 
 _ARTICLES = {"al", "el", "ال"}
+_KUNYAS = {"ابو": "abu", "abu": "abu", "abou": "abu", "ام": "umm", "umm": "umm"}
 _BARE_ORDINALS = frozenset(normalize(w)[2:] for w in names.REGNAL_ORDINALS_AR)  # فؤاد الأول is not "the first"
 
 

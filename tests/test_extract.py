@@ -257,6 +257,12 @@ def test_a_known_person_is_remembered_by_a_listed_surname_only():
     assert memory == {"مصدق": "mohammad-mosaddegh"}
 
 
+def test_a_kunya_is_not_the_surname_it_names():
+    # أبو الحسن had the id of anyone known by the surname الحسن alone, and the facet joined them.
+    assert person_key("أبو الحسن") != person_key("الحسن")
+    assert person_key("أبو محمد") == person_key("Abu Mohammed") == person_key("Abou Mohammed")
+
+
 def test_a_given_name_alone_is_no_ones_id():
     # Thousands of people are called عبد الله: alone, it must not become one person in the facet.
     assert [person_key(n) for n in ("عبد الله", "بن عبد الله", "عبد العزيز", "نور الدين")] == ["", "", "", ""]
