@@ -60,8 +60,9 @@ def person_key(name: str) -> str:
     An unknown name is keyed by its first and last words (سامر ناصيف = Samer Nassif, and
     سمير ناصيف is someone else; a middle name may come and go: عمر حسن البشير = عمر البشير),
     by all its words when it holds a connector (محمد بن سلمان is not سلمان; a kunya keeps its
-    أبو or أم: أبو محمد is not محمد), and a surname alone by itself. News writes a known person's surname alone: `find_persons` gives it the
-    full name's id when it has met that name (PersonMemory).
+    أبو or أم: أبو محمد is not محمد), and a surname alone by itself. News writes a known
+    person's surname alone: `find_persons` gives it the full name's id when it has met that
+    name (PersonMemory).
     """
     known = known_person(name)
     if known:
