@@ -50,6 +50,9 @@ def is_simple(q: query.Query) -> bool:
 def matching_docs(searcher, q: query.Query, scoring_only: tuple[str, ...] = ()) -> np.ndarray:
     """The numbers of the documents `q` matches, ascending. A term of a `scoring_only` field
     beside other terms in an OR is skipped: it adds score, never matches."""
+    if type(q) is query.Every and q.fieldname in (None, "*"):  # the whole archive: an empty search
+        found = [np.flatnonzero(_Leaf(reader, scoring_only).live()) + offset for reader, offset in _segments(searcher)]
+        return np.concatenate(found) if found else NO_DOCS
     if not is_simple(q):
         return np.array(sorted(q.docs(searcher)), dtype=np.int64)
     found = [np.flatnonzero(_Leaf(reader, scoring_only).matches(q)) + offset for reader, offset in _segments(searcher)]

@@ -15,6 +15,7 @@ import functools
 import itertools
 import math
 import os
+import re
 import threading
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -32,6 +33,7 @@ from whoosh.util.times import datetime_to_long
 
 from .analysis import (
     ANALYZER_VERSION,
+    WORD_CHAR,
     LangText,
     analyze,
     is_stop_word,
@@ -592,6 +594,14 @@ class _Columns:
     def __getitem__(self, name: str) -> _Column:
         return self.fields[name]
 
+    def by_date(self, docs: np.ndarray, newest_first: bool) -> np.ndarray:
+        """`docs` by date, newest or oldest first, then the undated ones; ties in index order
+        (as Whoosh's date sort gives them)."""
+        dates = self.dates[docs]
+        undated = dates == _NO_DATE
+        dated = np.where(undated, 0, dates)
+        return docs[np.lexsort((docs, -dated if newest_first else dated, undated))]
+
     def dated_between(self, low: datetime | None, high: datetime | None) -> np.ndarray:
         """The documents dated from `low` to `high`, both included (an open end is no bound)."""
         found = self.dates != _NO_DATE
@@ -603,7 +613,6 @@ class _Columns:
 
 
 _NO_DATE = np.iinfo(np.int64).min
-_LATEST = np.uint64(datetime_to_long(datetime.max))  # past it, the date column's value for no date
 _NO_DOCS = np.zeros(0, dtype=np.int64)
 _COLUMNS: dict[tuple, _Columns] = {}  # (folder, generation, size) → columns
 _SEGMENT_COLUMNS: dict[tuple, dict] = {}  # (folder, segment id) → one segment's columns
@@ -652,9 +661,9 @@ def _read_columns(reader) -> dict:
             codes += [len(values)] * len(found)
             values.append(term.decode("utf-8"))
         columns[name] = (values, np.array(docs, dtype=np.int64), np.array(codes, dtype=np.int64))
-    # Raw, as microseconds since datetime.min; an undated document has the column's default, 2⁶⁴ - 1.
+    # Raw, as microseconds since datetime.min; an undated document has the column's default.
     raw = np.array(list(reader.column_reader("date", translate=False)), dtype=np.uint64)
-    columns["date"] = np.where(raw > _LATEST, _NO_DATE, raw.astype(np.int64))
+    columns["date"] = np.where(raw == np.uint64(UNDATED), _NO_DATE, raw.astype(np.int64))
     return columns
 
 
@@ -776,11 +785,19 @@ def _starts_a_word(prefix: str, text: str) -> bool:
     """Whether a word of `text`, folded, begins with the folded `prefix`, with or without its article:
     احمد finds أحمد منصور, زيل finds فولوديمير زيلينسكي, اردن finds الأردن; a prefix of several words
     must begin the text."""
-    folded = normalize(text)
-    return folded.startswith(prefix) or any(
-        word.startswith(prefix) or (word.startswith("ال") and word[2:].startswith(prefix))
-        for word in split_words(folded)
-    )
+    folded = _folded_label(text)
+    return folded.startswith(prefix) or (" " not in prefix and _word_start(prefix).search(folded) is not None)
+
+
+@lru_cache(maxsize=200_000)
+def _folded_label(text: str) -> str:
+    """A facet label, folded: a person facet's thousands of labels are searched again and again."""
+    return normalize(text)
+
+
+@lru_cache(maxsize=256)
+def _word_start(prefix: str) -> re.Pattern:
+    return re.compile(f"(?<!{WORD_CHAR})(?:ال)?{re.escape(prefix)}")
 
 
 # What the date column holds for a document without a date (the largest value it can hold).
@@ -954,13 +971,17 @@ def run(
             ranked = [(searcher.stored_fields(docnum), score) for score, docnum in top[first:]]
         else:
             matched = postings.matching_docs(searcher, q, scoring_only)
-        total = len(matched) if allowed is None else int(np.count_nonzero(allowed[matched]))
+        within = matched if allowed is None else matched[allowed[matched]]
+        total = len(within)
+        if ranked is None and sortedby is not None:
+            newest_first = request.sort != "date_asc"
+            page = columns.by_date(within, newest_first)[first:first + request.per_page]
+            ranked = [(searcher.stored_fields(docnum), None) for docnum in page.tolist()]
         if ranked is None:
             # Whoosh would count the matches again for a total, take an empty filter for none,
             # and repeat the last page past the end.
-            within = None if allowed is None else set(np.flatnonzero(allowed).tolist())
-            found = searcher.search(q, limit=first + request.per_page, filter=within, sortedby=sortedby) \
-                if first < total else []
+            allowed_set = None if allowed is None else set(np.flatnonzero(allowed).tolist())
+            found = searcher.search(q, limit=first + request.per_page, filter=allowed_set) if first < total else []
             ranked = [(hit.fields(), hit.score) for hit in found[first:]]
         marker = _Highlighter(searcher, q, request.mode)
         hits = [
