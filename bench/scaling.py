@@ -9,8 +9,9 @@ function's median and 95th percentile (1- to 3-word Arabic queries, all three fa
 counted, each query searched once cold-ish in a fixed shuffled order).
 
 At the largest size it also times the search page and the API answer through Flask's
-test client, and stock Whoosh (StandardAnalyzer, same articles, same queries, top 10,
-no facets) side by side.
+test client, the archive browsed without a query (newest first), a search among each
+query's person facet values, and stock Whoosh (StandardAnalyzer, same articles, same
+queries, top 10, no facets) side by side.
 
     python bench/scaling.py [--sizes 10000,20000,40000,72716] [--queries 120]
 """
@@ -35,7 +36,7 @@ from whoosh import qparser
 from common import DATA, print_table, read_jsonl, require_data, stock_index
 
 from searchapp import create_app
-from searchapp.analysis import split_words
+from searchapp.analysis import normalize, split_words
 from searchapp.index import index_size_bytes, open_index
 from searchapp.search import SearchRequest, run
 
@@ -74,15 +75,27 @@ def percentiles(times: list[float]) -> tuple[float, float]:
     return statistics.median(ordered) * 1000, ordered[int(0.95 * (len(ordered) - 1))] * 1000
 
 
-def search_times(index_dir: Path, queries: list[str]) -> list[float]:
+def search_times(index_dir: Path, queries: list[str], requests: list[SearchRequest] | None = None) -> list[float]:
+    """Seconds per search: of each query, or of the given requests."""
     ix = open_index(index_dir, create=False)
     run(ix, SearchRequest(q=queries[0]))  # opens the searcher and builds the facet columns
     times = []
-    for q in queries:
+    for request in requests or [SearchRequest(q=q) for q in queries]:
         started = time.perf_counter()
-        run(ix, SearchRequest(q=q))
+        run(ix, request)
         times.append(time.perf_counter() - started)
     return times
+
+
+def browse_requests(count: int) -> list[SearchRequest]:
+    """The archive without a query, newest first, pages 1 to 20 in turn: a search page's first view."""
+    return [SearchRequest(q="", page=1 + k % 20) for k in range(count)]
+
+
+def person_search_requests(queries: list[str]) -> list[SearchRequest]:
+    """Each query with a search among its person facet's values, by the first three letters of its
+    first word (a common Arabic name start, as an archivist types one)."""
+    return [SearchRequest(q=q, facet_search=(("person", normalize(q.split()[0])[:3]),)) for q in queries]
 
 
 def http_times(index_dir: Path, queries: list[str], path: str) -> list[float]:
@@ -144,6 +157,8 @@ def main() -> None:
 
         stock, stock_rate, stock_mb = stock_times(workdir, records[:done], queries)
         ours = {"search function (all facets)": search_times(index_dir, queries),
+                "search function, no query, newest first": search_times(index_dir, queries, browse_requests(len(queries))),
+                "search function, person value search": search_times(index_dir, queries, person_search_requests(queries)),
                 "search page (GET /)": http_times(index_dir, queries, "/"),
                 "API (GET /api/v1/search)": http_times(index_dir, queries, "/api/v1/search")}
         table = [["stock Whoosh: search, top 10, no facets", *percentiles(stock)]]
