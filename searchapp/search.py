@@ -797,6 +797,7 @@ def _folded_label(text: str) -> str:
 
 @lru_cache(maxsize=256)
 def _word_start(prefix: str) -> re.Pattern:
+    """`prefix` at the start of a word, behind the article or not."""
     return re.compile(f"(?<!{WORD_CHAR})(?:ال)?{re.escape(prefix)}")
 
 
