@@ -27,7 +27,7 @@ import numpy as np
 from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup, escape
-from whoosh import highlight, qparser, query, sorting
+from whoosh import highlight, qparser, query
 from whoosh.fields import DATETIME
 from whoosh.util.times import datetime_to_long
 
@@ -613,6 +613,7 @@ class _Columns:
 
 
 _NO_DATE = np.iinfo(np.int64).min
+UNDATED = DATETIME(sortable=True).column_type.default_value()  # the date column's value for no date
 _NO_DOCS = np.zeros(0, dtype=np.int64)
 _COLUMNS: dict[tuple, _Columns] = {}  # (folder, generation, size) → columns
 _SEGMENT_COLUMNS: dict[tuple, dict] = {}  # (folder, segment id) → one segment's columns
@@ -801,20 +802,6 @@ def _word_start(prefix: str) -> re.Pattern:
     return re.compile(f"(?<!{WORD_CHAR})(?:ال)?{re.escape(prefix)}")
 
 
-# What the date column holds for a document without a date (the largest value it can hold).
-UNDATED = DATETIME(sortable=True).column_type.default_value()
-
-
-def _date_order(newest_first: bool) -> sorting.TranslateFacet:
-    """Dated documents by date, then the undated ones, in either direction: one key per document,
-    read from the date column (a query such as Every("date") would read every term of the field)."""
-
-    def key(ticks: int) -> tuple[bool, int]:
-        return ticks == UNDATED, -ticks if newest_first else ticks
-
-    return sorting.TranslateFacet(key, sorting.FieldFacet("date"))
-
-
 # --- Highlighting ------------------------------------------------------------
 
 
@@ -942,10 +929,37 @@ class _Highlighter:
         return _hit(stored, self.title(stored), snippet, score, offsets)
 
 
-def _sort_order(request: SearchRequest, q: query.Query):
-    if request.sort != "relevance" or isinstance(q, query.Every):
-        return _date_order(newest_first=request.sort != "date_asc")
-    return None
+def _by_date(request: SearchRequest, q: query.Query) -> bool:
+    """Whether the search is ordered by date: when asked, and always without a query."""
+    return request.sort != "relevance" or isinstance(q, query.Every)
+
+
+class _Ranking:
+    """A search's first `limit` documents in its order, as (document number, score) pairs (no
+    score when sorted by date), how many documents it finds, and what its facets count from:
+    the documents the query matches before the filters, the filters' masks and the columns."""
+
+    def __init__(self, searcher, q: query.Query, request: SearchRequest, limit: int):
+        self.columns = _columns(searcher)
+        self.filters = _filter_masks(self.columns, request)
+        allowed = _all_of(self.filters.values())
+        scoring_only = _scoring_only_fields(request.mode)
+        by_date = _by_date(request, q)
+        if not by_date and postings.can_rank(searcher, q):
+            top, self.matched = postings.top_docs(searcher, q, limit, allowed, scoring_only)
+            self.top = [(docnum, score) for score, docnum in top]
+            self.total = len(self.matched) if allowed is None else int(np.count_nonzero(allowed[self.matched]))
+            return
+        self.matched = postings.matching_docs(searcher, q, scoring_only)
+        within = self.matched if allowed is None else self.matched[allowed[self.matched]]
+        self.total = len(within)
+        if by_date:
+            self.top = [(d, None) for d in self.columns.by_date(within, request.sort != "date_asc")[:limit].tolist()]
+        elif self.total:  # Whoosh ranks what top_docs cannot: phrases, checked words
+            allowed_set = None if allowed is None else set(np.flatnonzero(allowed).tolist())
+            self.top = [(hit.docnum, hit.score) for hit in searcher.search(q, limit=limit, filter=allowed_set)]
+        else:
+            self.top = []  # Whoosh would take an empty filter for none
 
 
 def run(
@@ -960,36 +974,15 @@ def run(
         return _harvest(ix, request, locale)
     with searching(ix) as searcher:
         q, notes = parse_query(searcher, request)
-        sortedby = _sort_order(request, q)
-        columns = _columns(searcher)
-        filters = _filter_masks(columns, request)
-        allowed = _all_of(filters.values())
-        scoring_only = _scoring_only_fields(request.mode)
         first = (request.page - 1) * request.per_page
-        ranked = None
-        if sortedby is None and postings.can_rank(searcher, q):
-            top, matched = postings.top_docs(searcher, q, first + request.per_page, allowed, scoring_only)
-            ranked = [(searcher.stored_fields(docnum), score) for score, docnum in top[first:]]
-        else:
-            matched = postings.matching_docs(searcher, q, scoring_only)
-        within = matched if allowed is None else matched[allowed[matched]]
-        total = len(within)
-        if ranked is None and sortedby is not None:
-            newest_first = request.sort != "date_asc"
-            page = columns.by_date(within, newest_first)[first:first + request.per_page]
-            ranked = [(searcher.stored_fields(docnum), None) for docnum in page.tolist()]
-        if ranked is None:
-            # Whoosh would count the matches again for a total, take an empty filter for none,
-            # and repeat the last page past the end.
-            allowed_set = None if allowed is None else set(np.flatnonzero(allowed).tolist())
-            found = searcher.search(q, limit=first + request.per_page, filter=allowed_set) if first < total else []
-            ranked = [(hit.fields(), hit.score) for hit in found[first:]]
+        ranking = _Ranking(searcher, q, request, first + request.per_page)
         marker = _Highlighter(searcher, q, request.mode)
         hits = [
-            marker.hit(stored, round(score, 4) if sortedby is None else None, request.highlight)
-            for stored, score in ranked
+            marker.hit(searcher.stored_fields(docnum), None if score is None else round(score, 4), request.highlight)
+            for docnum, score in ranking.top[first:]
         ]
-        counts = _facet_counts(columns, matched, filters, request)
+        total = ranking.total
+        counts = _facet_counts(ranking.columns, ranking.matched, ranking.filters, request)
         generation = searcher.reader().generation()
         suggestion = _spelling_suggestion(searcher, request) if total < SUGGEST_BELOW and request.q.strip() else None
     babel_locale = Locale.parse(locale)
@@ -1166,11 +1159,9 @@ def document(ix, doc_id: str, request: SearchRequest | None = None, rank: int | 
         text_html, offsets = marker.text(stored, whole=True)
         hit = _hit(stored, marker.title(stored), text_html, None, offsets)
         neighbours = _ids_at(searcher, q, request, rank) if rank and request.q.strip() else {}
-        like = searcher.more_like(
-            docnum, "text", text=LangText(stored.get("text", ""), hit.lang), top=similar, numterms=12,
-        ) if similar else []
-        similar_hits = [_hit(s, escape(s.get("title", "")), Markup(""), round(h.score, 4))
-                        for h in like for s in [h.fields()]]
+        similar_hits = [_hit(s, escape(s.get("title", "")), Markup(""), round(score, 4))
+                        for other, score in _more_like(searcher, docnum, stored.get("text", ""), hit.lang, similar)
+                        for s in [searcher.stored_fields(other)]]
     return DocumentPage(
         hit=hit,
         text=stored.get("text", ""),
@@ -1182,8 +1173,22 @@ def document(ix, doc_id: str, request: SearchRequest | None = None, rank: int | 
     )
 
 
+def _more_like(searcher, docnum: int, text: str, lang: str, count: int) -> list[tuple[int, float]]:
+    """The `count` documents most like one, as (document number, score): Whoosh's more_like (its
+    twelve key terms, OR-ed with their weights as boosts), ranked by `postings.top_docs`."""
+    if not count:
+        return []
+    terms = searcher.key_terms_from_text("text", LangText(text, lang), numterms=12, normalize=False)
+    if not terms:
+        return []
+    others = np.ones(searcher.doc_count_all(), dtype=bool)
+    others[docnum] = False
+    q = query.Or([query.Term("text", word, boost=weight) for word, weight in terms])
+    top, _ = postings.top_docs(searcher, q, count, others)
+    return [(other, score) for score, other in top]
+
+
 def _ids_at(searcher, q, request: SearchRequest, rank: int) -> dict[int, str]:
-    """The ids at ranks rank-1 and rank+1 (1-based) of the search."""
-    results = searcher.search(q, limit=rank + 1, filter=_filter_query(request), sortedby=_sort_order(request, q))
-    ids = {n: hit["id"] for n, hit in enumerate(results, start=1)}
-    return {r: ids[r] for r in (rank - 1, rank + 1) if r in ids}
+    """The ids at ranks rank-1 and rank+1 (1-based) of the search, in the order its pages show."""
+    top = _Ranking(searcher, q, request, rank + 1).top
+    return {r: searcher.stored_fields(top[r - 1][0])["id"] for r in (rank - 1, rank + 1) if 0 < r <= len(top)}

@@ -10,7 +10,7 @@ import pytest
 
 from conftest import index_records, sample_records, countries_of
 from searchapp.analysis import analyze, normalize
-from searchapp.search import RequestError, SearchRequest, request_from_params, run
+from searchapp.search import RequestError, SearchRequest, document, request_from_params, run
 from werkzeug.datastructures import MultiDict
 
 
@@ -434,6 +434,20 @@ def test_matches_far_apart_in_a_long_article_are_all_found_and_shown_in_context(
     assert marked(found.snippet) == ["الميناء", "الميناء"]
     assert " … " in str(found.snippet)  # two fragments, each with its own context
     assert "بداية الخبر عن" in str(found.snippet) and "رسميا" in str(found.snippet)
+
+
+@pytest.mark.parametrize("request_", [
+    SearchRequest(q="مصر"), SearchRequest(q="مصر", sort="date_desc"), SearchRequest(q="الحكومة OR وزير", sort="date_asc"),
+    SearchRequest(q="مصر OR الأردن OR الحكومة", country=("EG", "JO")),
+])
+def test_a_documents_previous_and_next_are_its_neighbours_on_the_results_page(sample_ix, request_):
+    ids = [h.id for h in run(sample_ix, request_).hits]
+    assert len(ids) >= 3
+    for rank, doc_id in enumerate(ids, start=1):
+        page = document(sample_ix, doc_id, request_, rank=rank)
+        assert page.previous_id == (ids[rank - 2] if rank > 1 else None)
+        if rank < len(ids):
+            assert page.next_id == ids[rank]
 
 
 # --- documents without a date ------------------------------------------------
