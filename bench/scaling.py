@@ -10,8 +10,9 @@ counted, each query searched once cold-ish in a fixed shuffled order).
 
 At the largest size it also times the search page and the API answer through Flask's
 test client, the archive browsed without a query (newest first), a search among each
-query's person facet values, and stock Whoosh (StandardAnalyzer, same articles, same
-queries, top 10, no facets) side by side.
+query's person facet values, a document page (previous, next and similar documents), and
+stock Whoosh (StandardAnalyzer, same articles, same queries, top 10, no facets) side by
+side.
 
     python bench/scaling.py [--sizes 10000,20000,40000,72716] [--queries 120]
 """
@@ -38,7 +39,7 @@ from common import DATA, print_table, read_jsonl, require_data, stock_index
 from searchapp import create_app
 from searchapp.analysis import normalize, split_words
 from searchapp.index import index_size_bytes, open_index
-from searchapp.search import SearchRequest, run
+from searchapp.search import SearchRequest, document, run
 
 
 def interleaved_articles() -> list[dict]:
@@ -84,6 +85,21 @@ def search_times(index_dir: Path, queries: list[str], requests: list[SearchReque
         started = time.perf_counter()
         run(ix, request)
         times.append(time.perf_counter() - started)
+    return times
+
+
+def document_times(index_dir: Path, queries: list[str]) -> list[float]:
+    """Seconds per document page: the second hit of each query, with its previous and next in
+    that search and the five documents most like it."""
+    ix = open_index(index_dir, create=False)
+    times = []
+    for q in queries:
+        request = SearchRequest(q=q)
+        hits = run(ix, request).hits
+        if len(hits) > 1:
+            started = time.perf_counter()
+            document(ix, hits[1].id, request, rank=2)
+            times.append(time.perf_counter() - started)
     return times
 
 
@@ -159,6 +175,7 @@ def main() -> None:
         ours = {"search function (all facets)": search_times(index_dir, queries),
                 "search function, no query, newest first": search_times(index_dir, queries, browse_requests(len(queries))),
                 "search function, person value search": search_times(index_dir, queries, person_search_requests(queries)),
+                "document function (previous, next, similar)": document_times(index_dir, queries),
                 "search page (GET /)": http_times(index_dir, queries, "/"),
                 "API (GET /api/v1/search)": http_times(index_dir, queries, "/api/v1/search")}
         table = [["stock Whoosh: search, top 10, no facets", *percentiles(stock)]]
