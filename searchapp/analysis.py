@@ -306,12 +306,12 @@ WORD_CHAR = (  # a character a word is made of: letters, digits, marks, and invi
     r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
     r"\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
 )
-_WORD = re.compile(WORD_CHAR + "+")
+WORD = re.compile(WORD_CHAR + "+")
 
 
 def split_words(text: str) -> list[str]:
     """The words of `text` as written, without any punctuation or query syntax."""
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 class WordTokenizer(Tokenizer):
@@ -331,7 +331,7 @@ class WordTokenizer(Tokenizer):
                 token.startchar, token.endchar = start_char, start_char + len(value)
             yield token
             return
-        for pos, match in enumerate(_WORD.finditer(value)):
+        for pos, match in enumerate(WORD.finditer(value)):
             token.text = match.group()
             token.boost = 1.0
             token.stopped = False
@@ -435,12 +435,19 @@ class FastIndexAnalyzer(Analyzer):
             return self.chain(value, mode=mode, tokenize=tokenize, **kwargs)
         return self._index_tokens(value, langs[0], mode=mode, **kwargs)
 
+    def terms_of(self, words: list[str], lang: str):
+        """The terms of distinct words as written, in order, from the cache `_index_tokens` fills."""
+        terms = _term_cache(self.term.__name__, lang)
+        for word in set(words).difference(terms):
+            terms[word] = self.term(word, lang)
+        return map(terms.__getitem__, words)
+
     def _index_tokens(self, value, lang, positions=False, chars=False, keeporiginal=False,
                       removestops=True, start_pos=0, start_char=0, mode="", **kwargs):
         terms = _term_cache(self.term.__name__, lang)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         token.langs = (lang,)
-        for pos, match in enumerate(_WORD.finditer(value)):
+        for pos, match in enumerate(WORD.finditer(value)):
             word = match.group()
             term = terms.get(word)
             if term is None:

@@ -85,12 +85,21 @@ def make_schema() -> Schema:
 
 
 def query_schema(schema: Schema) -> Schema:
-    """The index's schema and the fields queries may name that it does not hold (exact)."""
-    fields = {name: schema[name] for name in schema.names()}
-    exact = exact_analyzer()
-    for name in UNINDEXED_FIELDS:
-        fields.setdefault(name, TEXT(analyzer=exact))
-    return Schema(**fields)
+    """The index's schema and the fields queries may name that it does not hold (exact); made
+    once per schema object (a searcher's lives as long as it)."""
+    cached = _QUERY_SCHEMAS.get(id(schema))
+    if cached is None or cached[0] is not schema:
+        fields = {name: schema[name] for name in schema.names()}
+        exact = exact_analyzer()
+        for name in UNINDEXED_FIELDS:
+            fields.setdefault(name, TEXT(analyzer=exact))
+        if len(_QUERY_SCHEMAS) >= 16:  # searchers come and go with commits
+            _QUERY_SCHEMAS.clear()
+        cached = _QUERY_SCHEMAS[id(schema)] = (schema, Schema(**fields))
+    return cached[1]
+
+
+_QUERY_SCHEMAS: dict[int, tuple[Schema, Schema]] = {}  # id(schema) → (schema, query schema)
 
 
 def stored_field(fieldname: str) -> str:

@@ -2,7 +2,7 @@
 
 Owns request parameters, query parsing (Whoosh's query language with Arabic field
 aliases and multi-language query analysis), filters, facet counts, ranking,
-sorting, paging, highlighting, spelling suggestions, single documents with their
+sorting, paging, hits marked by `highlight`, spelling suggestions, single documents with their
 neighbours and look-alikes, and harvesting every hit with a cursor. Plain Python
 objects in and out; no Flask here.
 """
@@ -10,7 +10,6 @@ objects in and out; no Flask here.
 from __future__ import annotations
 
 import base64
-import bisect
 import functools
 import itertools
 import math
@@ -27,7 +26,7 @@ import numpy as np
 from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup, escape
-from whoosh import highlight, qparser, query
+from whoosh import qparser, query
 from whoosh.fields import DATETIME
 from whoosh.util.times import datetime_to_long
 
@@ -44,6 +43,7 @@ from .analysis import (
 from .countries import COUNTRY_CODES
 from .persons import known_labels
 from . import postings
+from .highlight import Marker, plain_snippet
 from .index import MODE_FIELDS, MODES, PersonLabels, query_schema, searching
 from .verify import with_checks
 from .names import KNOWN_PEOPLE
@@ -59,7 +59,6 @@ MAX_QUERY_LENGTH = 2000
 TITLE_BOOST = 1.25  # measured with bench/relevance.py: higher boosts cost MRR on ARCD
 SURFACE_BOOST = 0.3  # weight of the unstemmed form beside the stem in stem mode (bench/relevance.py)
 QUERY_STOP_WORDS = True  # drop stop words from queries (bench/relevance.py measures the gain)
-SNIPPET_CHARS = 240
 
 # Field names a user may write in a query, with their Arabic aliases.
 FIELD_ALIASES = {
@@ -552,10 +551,14 @@ _KEYWORD_FIELDS = ("country", "person", "year", "month", "lang", "source")
 
 
 class _Column:
-    """One keyword field's values for every document, as (document number, value code) pairs."""
+    """One keyword field's values for every document, as value codes grouped by document: the
+    codes of document d are codes[starts[d]:starts[d + 1]]."""
 
     def __init__(self, values: list[str], docs: np.ndarray, codes: np.ndarray, size: int):
-        self.values, self.docs, self.codes, self.size = values, docs, codes, size
+        self.values, self.size = values, size
+        order = np.argsort(docs, kind="stable")
+        self.docs, self.codes = docs[order], codes[order]
+        self.starts = np.searchsorted(self.docs, np.arange(size + 1))
         self.code = {value: i for i, value in enumerate(values)}
         self._values = np.array(values, dtype=object)
 
@@ -567,8 +570,13 @@ class _Column:
         return found
 
     def count(self, docs: np.ndarray) -> Counter:
-        """How many of the `docs` (a mask) hold each value."""
-        counts = np.bincount(self.codes[docs[self.docs]], minlength=len(self.values))
+        """How many of the `docs` (a mask) hold each value. Reads only those documents' codes: a
+        query matches a few hundred of the archive's documents, a facet has postings for all."""
+        chosen = np.flatnonzero(docs)
+        starts, lengths = self.starts[chosen], self.starts[chosen + 1] - self.starts[chosen]
+        # Each chosen document's run of codes, end to end: position k of run r is starts[r] + k.
+        run_starts = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+        counts = np.bincount(self.codes[run_starts + np.arange(len(run_starts))])
         found = np.flatnonzero(counts)
         return Counter(dict(zip(self._values[found].tolist(), counts[found].tolist())))
 
@@ -802,72 +810,6 @@ def _word_start(prefix: str) -> re.Pattern:
     return re.compile(f"(?<!{WORD_CHAR})(?:ال)?{re.escape(prefix)}")
 
 
-# --- Highlighting ------------------------------------------------------------
-
-
-class _Span:
-    """What Whoosh's fragmenter and formatter read of a token; far cheaper to make than a Token copy."""
-
-    __slots__ = ("text", "startchar", "endchar", "matched", "boost")
-
-    def __init__(self, text: str, startchar: int, endchar: int, matched: bool = False):
-        self.text, self.startchar, self.endchar, self.matched, self.boost = text, startchar, endchar, matched, 1.0
-
-    def copy(self) -> "_Span":
-        return _Span(self.text, self.startchar, self.endchar, self.matched)
-
-
-def _highlight(text: str, lang: str, terms: frozenset[str], analyzer,
-               whole: bool = False) -> tuple[Markup, list[tuple[int, int]]]:
-    """HTML-safe text with the matched words marked in the original spelling, and where those
-    words stand as (start, end) offsets. The text is analyzed once for both."""
-    if not text:
-        return Markup(""), []
-    if terms:
-        words = [(t.text, t.startchar, t.endchar)
-                 for t in analyzer(LangText(text, lang), chars=True, mode="index", removestops=False)]
-        offsets = [(start, end) for term, start, end in words if term in terms]
-        if offsets:
-            if whole:
-                fragmenter = highlight.WholeFragmenter()
-            else:
-                fragmenter = highlight.ContextFragmenter(maxchars=SNIPPET_CHARS, surround=SNIPPET_CHARS // 3)
-                words = _near(words, offsets, SNIPPET_CHARS)
-            spans = (_Span(*word) for word in words)
-            fragments = fragmenter.fragment_tokens(text, highlight.set_matched_filter(spans, terms))
-            fragments = highlight.top_fragments(fragments, 2, highlight.BasicFragmentScorer(), highlight.FIRST)
-            return Markup(highlight.HtmlFormatter(tagname="mark", between=" … ")(text, fragments)), offsets
-    if whole:
-        return escape(text), []
-    return escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else "")), []
-
-
-def _near(words: list[tuple[str, int, int]], offsets: list[tuple[int, int]], reach: int) -> list:
-    """The (term, start, end) words within `reach` characters of a match, the only ones a snippet
-    can hold: a long article's other words cost the fragmenter time and change nothing."""
-    starts = [start for _, start, _ in words]
-    near: list = []
-    low = high = -1
-    for start, end in offsets + [(math.inf, math.inf)]:
-        if start - reach > high:  # a new window: take the one before it
-            near += words[bisect.bisect_left(starts, low):bisect.bisect_right(starts, high)] if high >= 0 else []
-            low = start - reach
-        high = end + reach
-    return near
-
-
-def _query_terms(q: query.Query, reader, fieldname: str) -> frozenset[str]:
-    """The index terms the query matches in `fieldname`, with wildcards expanded; for a field
-    the index does not hold (exact), the query's words in it.
-
-    (Whoosh's existing_terms needs `fieldname`: without it a loop variable shadows the
-    argument and only the first field's terms come back.)
-    """
-    if fieldname not in reader.schema:
-        return frozenset(text for field, text in q.iter_all_terms(phrases=True) if field == fieldname)
-    return frozenset(text.decode("utf-8") for _, text in q.existing_terms(reader, expand=True, fieldname=fieldname))
-
-
 # --- Running a search --------------------------------------------------------
 
 
@@ -901,32 +843,12 @@ def _hit(stored: dict, title_html: Markup, snippet: Markup, score: float | None,
     )
 
 
-class _Highlighter:
-    """Marks a query's matches in stored titles and texts, in the request's matching strength."""
-
-    def __init__(self, searcher, q: query.Query, mode: str):
-        fields = MODE_FIELDS[mode]
-        reader = searcher.reader()
-        schema = query_schema(searcher.schema)
-        self.title_terms = _query_terms(q, reader, fields["title"])
-        self.text_terms = _query_terms(q, reader, fields["text"])
-        self.title_analyzer = schema[fields["title"]].analyzer
-        self.text_analyzer = schema[fields["text"]].analyzer
-
-    def title(self, stored: dict) -> Markup:
-        return _highlight(stored.get("title", ""), stored.get("lang", "ar"), self.title_terms, self.title_analyzer,
-                          whole=True)[0]
-
-    def text(self, stored: dict, whole: bool = False) -> tuple[Markup, list[tuple[int, int]]]:
-        return _highlight(stored.get("text", ""), stored.get("lang", "ar"), self.text_terms, self.text_analyzer,
-                          whole=whole)
-
-    def hit(self, stored: dict, score: float | None, highlight: bool = True) -> Hit:
-        if not highlight:
-            snippet, _ = _highlight(stored.get("text", ""), "ar", frozenset(), None)
-            return _hit(stored, escape(stored.get("title", "")), snippet, score)
-        snippet, offsets = self.text(stored)
-        return _hit(stored, self.title(stored), snippet, score, offsets)
+def _marked_hit(marker: Marker, stored: dict, score: float | None, highlight: bool = True) -> Hit:
+    """A hit with its matches marked in its title and snippet, or only its text's start."""
+    if not highlight:
+        return _hit(stored, escape(stored.get("title", "")), plain_snippet(stored.get("text", "")), score)
+    snippet, offsets = marker.text(stored)
+    return _hit(stored, marker.title(stored), snippet, score, offsets)
 
 
 def _by_date(request: SearchRequest, q: query.Query) -> bool:
@@ -976,9 +898,10 @@ def run(
         q, notes = parse_query(searcher, request)
         first = (request.page - 1) * request.per_page
         ranking = _Ranking(searcher, q, request, first + request.per_page)
-        marker = _Highlighter(searcher, q, request.mode)
+        marker = Marker(searcher, q, request.mode)
         hits = [
-            marker.hit(searcher.stored_fields(docnum), None if score is None else round(score, 4), request.highlight)
+            _marked_hit(marker, searcher.stored_fields(docnum), None if score is None else round(score, 4),
+                        request.highlight)
             for docnum, score in ranking.top[first:]
         ]
         total = ranking.total
@@ -1085,9 +1008,9 @@ def _harvest(ix, request: SearchRequest, locale: str) -> SearchResult:
         generation = searcher.reader().generation()
         start = _decode_cursor(request.cursor, generation)
         q, notes = parse_query(searcher, request)
-        marker = _Highlighter(searcher, q, request.mode)
+        marker = Marker(searcher, q, request.mode)
         docnums = list(itertools.islice(matching_docnums(searcher, request, start), request.per_page + 1))
-        hits = [marker.hit(searcher.stored_fields(n), None, request.highlight) for n in docnums[:request.per_page]]
+        hits = [_marked_hit(marker, searcher.stored_fields(n), None, request.highlight) for n in docnums[:request.per_page]]
     more = len(docnums) > request.per_page
     return SearchResult(
         request=request, total=None, hits=hits, facets={}, interpreted=str(q), notes=notes,
@@ -1155,7 +1078,7 @@ def document(ix, doc_id: str, request: SearchRequest | None = None, rank: int | 
             return None
         stored = searcher.stored_fields(docnum)
         q, _ = parse_query(searcher, request)
-        marker = _Highlighter(searcher, q, request.mode)
+        marker = Marker(searcher, q, request.mode)
         text_html, offsets = marker.text(stored, whole=True)
         hit = _hit(stored, marker.title(stored), text_html, None, offsets)
         neighbours = _ids_at(searcher, q, request, rank) if rank and request.q.strip() else {}

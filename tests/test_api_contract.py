@@ -151,9 +151,9 @@ ARABIC_SEARCH = {
               'score': 11.6811,
               'title_html': 'دعوات دولية لاستئناف <mark class="match term0">المفاوضات</mark> بين موسكو وكييف',
               'snippet': 'جددت عدة دول دعوتها إلى استئناف <mark class="match term0">المفاوضات</mark> بين روسيا '
-                         'وأوكرانيا بعد مرور عام على اندلاع الحرب. وقال الرئيس الأوكراني زيلنسكي إن أي … تضع شروطا '
+                         'وأوكرانيا بعد مرور عام على اندلاع الحرب. وقال الرئيس الأوكراني زيلنسكي … تضع شروطا '
                          'خاصة بها. وعرضت دول عدة، بينها السعودية وتركيا، استضافة جولات جديدة <mark class="match '
-                         'term1">للمفاوضات</mark>، فيما دعت الأمم المتحدة إلى تغليب السلام وحماية المدنيين',
+                         'term0">للمفاوضات</mark>، فيما دعت الأمم المتحدة إلى تغليب السلام وحماية المدنيين.',
               'matches': [[32, 41], [342, 351]]},
              {'id': 'sample-021',
               'title': 'جَوْلَةٌ جَدِيدَةٌ مِنَ المُفَاوَضَاتِ بين روسيا وأوكرانيا',
@@ -170,7 +170,7 @@ ARABIC_SEARCH = {
               'title_html': 'جَوْلَةٌ جَدِيدَةٌ مِنَ <mark class="match term0">المُفَاوَضَاتِ</mark> بين روسيا '
                             'وأوكرانيا',
               'snippet': 'انطلقت جَوْلَةٌ جَدِيدَةٌ مِنَ <mark class="match term0">المُفَاوَضَاتِ</mark> بين وفدي '
-                         'روسيا وأوكرانيا في إسطنبول وسط آمال حذرة بالتوصل إلى وقف لإطلاق النار. وقال',
+                         'روسيا وأوكرانيا في إسطنبول وسط آمال حذرة بالتوصل إلى وقف لإطلاق النار.',
               'matches': [[31, 45]]}],
     'facets': {'country': [{'value': 'UA', 'label': 'أوكرانيا', 'count': 4, 'selected': False},
                            {'value': 'RU', 'label': 'روسيا', 'count': 3, 'selected': False},
@@ -219,9 +219,9 @@ ENGLISH_SEARCH = {
                             'hold new round of talks as UN urges <mark class="match term2">ceasefire</mark>',
               'snippet': 'Delegations from <mark class="match term0">Ukraine</mark> and <mark class="match '
                          'term1">Russia</mark> met for another round of talks on Tuesday, with both sides describing '
-                         'the discussions as difficult … Antonio Guterres welcomed the meeting and repeated his call '
+                         'the discussions … Antonio Guterres welcomed the meeting and repeated his call '
                          'for an immediate <mark class="match term2">ceasefire</mark> and safe passage for '
-                         'civilians. Officials in the United States and France said they were',
+                         'civilians. Officials in the United States and France said',
               'matches': [[17, 24], [29, 35], [424, 433]]},
              {'id': 'sample-029',
               'title': 'Emmanuel Macron reçoit Volodymyr Zelenski à Paris',
@@ -234,9 +234,9 @@ ENGLISH_SEARCH = {
                          {'id': 'volodymyr-zelensky', 'label': 'Volodymyr Zelensky'}],
               'score': 4.5595,
               'title_html': 'Emmanuel Macron reçoit Volodymyr Zelenski à Paris',
-              'snippet': "État, Paris souhaite que toute discussion de paix respecte la souveraineté de l'<mark "
+              'snippet': 'État, Paris souhaite que toute discussion de paix respecte la souveraineté de l&#39;<mark '
                          'class="match term0">Ukraine</mark>. Volodymyr Zelenski a remercié la France et appelé les '
-                         'Européens à maintenir leur unité',
+                         'Européens à maintenir leur',
               'matches': [[388, 395]]}],
     'facets': {'country': [{'value': 'UA', 'label': 'Ukraine', 'count': 2, 'selected': True},
                            {'value': 'RU', 'label': 'Russia', 'count': 2, 'selected': False},

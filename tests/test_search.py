@@ -436,6 +436,23 @@ def test_matches_far_apart_in_a_long_article_are_all_found_and_shown_in_context(
     assert "بداية الخبر عن" in str(found.snippet) and "رسميا" in str(found.snippet)
 
 
+def test_a_snippet_shows_the_passages_with_most_query_words_and_cuts_no_word(tmp_path):
+    filler = " ".join(["ordinary words of a long article"] * 30)  # about 1,000 characters between passages
+    text = (f"The port opened. {filler} The port closed at night. {filler} A report on the port said the "
+            "harbour reopened to ships after the storm")
+    ix = index_records(tmp_path / "ix", [{"id": "en-1", "lang": "en", "title": "News", "text": text}])
+    [found] = run(ix, SearchRequest(q="port harbour ships", op="any")).hits
+    assert [text[a:b] for a, b in found.matches] == ["port", "port", "port", "harbour", "ships"]
+    # The last passage (three query words) and, of the two with one, the first; "report" is not "port".
+    assert marked(found.snippet) == ["port", "port", "harbour", "ships"]
+    assert "closed at night" not in str(found.snippet)
+    for passage in re.sub("<[^>]+>", "", str(found.snippet)).split(" … "):
+        start = text.index(passage)
+        end = start + len(passage)
+        assert start == 0 or not text[start - 1].isalnum(), passage
+        assert end == len(text) or not text[end].isalnum(), passage
+
+
 @pytest.mark.parametrize("request_", [
     SearchRequest(q="مصر"), SearchRequest(q="مصر", sort="date_desc"), SearchRequest(q="الحكومة OR وزير", sort="date_asc"),
     SearchRequest(q="مصر OR الأردن OR الحكومة", country=("EG", "JO")),
