@@ -14,6 +14,7 @@ Matches are numpy arrays of document numbers, ascending.
 
 from __future__ import annotations
 
+import math
 import threading
 from collections import OrderedDict
 
@@ -70,10 +71,10 @@ def top_docs(searcher, q: query.Query, limit: int, allowed: np.ndarray | None,
     documents (a boolean mask over all document numbers; all when None), best first and, at
     equal scores, lower numbers first as in Whoosh; and the numbers of all documents the query
     matches, allowed or not."""
-    stats = _Stats(searcher.get_parent())
+    segments = [(_Leaf(reader, scoring_only), offset) for reader, offset in _segments(searcher)]
+    stats = _Stats(searcher.get_parent(), [segment for segment, _ in segments])
     scores, docnums, matched = [], [], []
-    for reader, offset in _segments(searcher):
-        segment = _Leaf(reader, scoring_only)
+    for segment, offset in segments:
         docs = segment.matches(q)
         matched.append(np.flatnonzero(docs) + offset)
         if allowed is not None:
@@ -99,13 +100,20 @@ def _best(scores: np.ndarray, docnums: np.ndarray, limit: int) -> list[tuple[flo
 class _Stats:
     """The archive-wide figures BM25F reads, from the top searcher, each field's once a query."""
 
-    def __init__(self, searcher):
+    def __init__(self, searcher, segments: list[_Leaf]):
         self.searcher = searcher
+        self.segments = segments
         self.weighting = searcher.weighting
         self._avgfl: dict[str, float] = {}
+        self._idf: dict[tuple, float] = {}
 
     def idf(self, fieldname: str, text) -> float:
-        return self.searcher.idf(fieldname, text)  # Whoosh caches it
+        """Whoosh's idf (WeightingModel.idf), counting the term's documents in the postings this
+        query reads anyway instead of looking the term up again in every segment's term index."""
+        if (fieldname, text) not in self._idf:
+            frequency = sum(len(segment.postings(fieldname, text)[0]) for segment in self.segments)
+            self._idf[fieldname, text] = math.log(self.searcher.doc_count_all() / (frequency + 1)) + 1
+        return self._idf[fieldname, text]
 
     def avgfl(self, fieldname: str) -> float:
         if fieldname not in self._avgfl:
@@ -187,11 +195,12 @@ class _Leaf:
         avgfl = stats.avgfl(fieldname)
         B = stats.weighting._field_B.get(fieldname, stats.weighting.B)  # as BM25F.scorer picks it
         K1 = stats.weighting.K1
+        wanted = docs[ids]  # postings of documents outside `docs` score 0
+        ids, tf = ids[wanted], tf[wanted]
         lengths = self._lengths(fieldname)[ids]
         # Whoosh's scoring.bm25 times the term's boost, operation for operation, so it rounds the same.
         scores = np.zeros(self.size)
         scores[ids] = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * lengths / avgfl))) * node.boost
-        scores[~docs] = 0.0
         return scores
 
     def _lengths(self, fieldname: str) -> np.ndarray:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import functools
+import heapq
 import itertools
 import math
 import os
@@ -20,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from operator import itemgetter
 from typing import Callable
 
 import numpy as np
@@ -570,13 +572,17 @@ class _Column:
         return found
 
     def count(self, docs: np.ndarray) -> Counter:
-        """How many of the `docs` (a mask) hold each value. Reads only those documents' codes: a
-        query matches a few hundred of the archive's documents, a facet has postings for all."""
+        """How many of the `docs` (a mask) hold each value. A query matches a few hundred of the
+        archive's documents, a facet has values for all: only those documents' codes are read."""
         chosen = np.flatnonzero(docs)
-        starts, lengths = self.starts[chosen], self.starts[chosen + 1] - self.starts[chosen]
-        # Each chosen document's run of codes, end to end: position k of run r is starts[r] + k.
-        run_starts = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-        counts = np.bincount(self.codes[run_starts + np.arange(len(run_starts))])
+        if len(chosen) * 4 > self.size:  # most of the archive: reading every code is cheaper
+            codes = self.codes[docs[self.docs]]
+        else:
+            starts, lengths = self.starts[chosen], self.starts[chosen + 1] - self.starts[chosen]
+            # Each chosen document's run of codes, end to end: position k of run r is starts[r] + k.
+            run_starts = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
+            codes = self.codes[run_starts + np.arange(len(run_starts))]
+        counts = np.bincount(codes)
         found = np.flatnonzero(counts)
         return Counter(dict(zip(self._values[found].tolist(), counts[found].tolist())))
 
@@ -786,7 +792,7 @@ def _most_frequent(counts: list[tuple], room: int) -> list[tuple]:
         return []
     if len(counts) <= room:
         return counts
-    threshold = sorted((n for _, n in counts), reverse=True)[room - 1]
+    threshold = heapq.nlargest(room, map(itemgetter(1), counts))[-1]
     return [vn for vn in counts if vn[1] >= threshold]
 
 
