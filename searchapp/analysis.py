@@ -435,12 +435,13 @@ class FastIndexAnalyzer(Analyzer):
             return self.chain(value, mode=mode, tokenize=tokenize, **kwargs)
         return self._index_tokens(value, langs[0], mode=mode, **kwargs)
 
-    def terms_of(self, words: list[str], lang: str):
-        """The terms of distinct words as written, in order, from the cache `_index_tokens` fills."""
+    def terms_of(self, words: set[str], lang: str) -> dict[str, str]:
+        """A map from each of `words` as written (and others) to its term: the cache `_index_tokens`
+        fills, with the words it did not hold added."""
         terms = _term_cache(self.term.__name__, lang)
-        for word in set(words).difference(terms):
+        for word in words.difference(terms):
             terms[word] = self.term(word, lang)
-        return map(terms.__getitem__, words)
+        return terms
 
     def _index_tokens(self, value, lang, positions=False, chars=False, keeporiginal=False,
                       removestops=True, start_pos=0, start_char=0, mode="", **kwargs):
@@ -469,8 +470,8 @@ _TERM_CACHES: dict[tuple[str, str], dict[str, str]] = {}  # module-level, not pi
 
 def _term_cache(kind: str, lang: str) -> dict[str, str]:
     cache = _TERM_CACHES.setdefault((kind, lang), {})
-    if len(cache) >= _CACHE_LIMIT:
-        cache.clear()
+    if len(cache) >= _CACHE_LIMIT:  # a new dict, not clear(): another thread may be reading this one
+        cache = _TERM_CACHES[kind, lang] = {}
     return cache
 
 

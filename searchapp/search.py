@@ -451,7 +451,7 @@ def _only_stop_words(text: str, langs) -> bool:
     return all(is_stop_word(w, lang) for w in words for lang in langs)
 
 
-def _make_parser(schema, mode: str, op: str, langs) -> _Parser:
+def _make_parser(schema, mode: str, op: str, langs, keep_stop_words: bool) -> _Parser:
     fields = MODE_FIELDS[mode]
     title_f, text_f = fields["title"], fields["text"]
     group = qparser.AndGroup if op == "all" else qparser.OrGroup
@@ -460,7 +460,7 @@ def _make_parser(schema, mode: str, op: str, langs) -> _Parser:
         # The word as written (folded, unstemmed) also scores, so the closest forms rank first;
         # it matches nothing the stem does not.
         boosts[surface_f] = SURFACE_BOOST * boosts[stem_f]
-    parser = _Parser(list(boosts), schema, langs, keep_stop_words=False, fieldboosts=boosts, group=group)
+    parser = _Parser(list(boosts), schema, langs, keep_stop_words, fieldboosts=boosts, group=group)
     aliases = {name: list(names) for name, names in FIELD_ALIASES.items()}
     aliases[title_f] = aliases.pop("title") + ([] if title_f == "title" else ["title"])
     aliases[text_f] = aliases.pop("text") + ([] if text_f == "text" else ["text"])
@@ -481,8 +481,8 @@ def parse_query(searcher, request: SearchRequest) -> tuple[query.Query, list[str
         return query.Every(), notes
     langs = search_languages(searcher, request)
     schema = query_schema(searcher.schema)
-    parser = _make_parser(schema, request.mode, request.op, langs)
-    parser.keep_stop_words = not QUERY_STOP_WORDS or _only_stop_words(text, langs)
+    parser = _make_parser(schema, request.mode, request.op, langs,
+                          keep_stop_words=not QUERY_STOP_WORDS or _only_stop_words(text, langs))
     try:
         parsed = parser.parse(text)
     except Exception:  # Whoosh's parser can fail on odd syntax; fall back to plain words
@@ -770,8 +770,8 @@ def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, l
                           if v in selected or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, str(v))]
         totals[name] = len(candidates)
         limit = max(request.facet_limit, len(selected))
-        candidates = [vn for vn in candidates if vn[0] in selected] + _most_frequent(
-            [vn for vn in candidates if vn[0] not in selected], limit - len(selected))
+        unselected = [vn for vn in candidates if vn[0] not in selected] if selected else candidates
+        candidates = [vn for vn in candidates if vn[0] in selected] + _most_frequent(unselected, limit - len(selected))
         labelled = sorted(((value, count, label(value)) for value, count in candidates),
                           key=lambda vnl: (vnl[0] not in selected, -vnl[1], vnl[2]))[:limit]
         values = [
