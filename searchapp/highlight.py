@@ -22,6 +22,7 @@ SNIPPET_CHARS = 240  # the most a snippet fragment holds from its first match to
 CONTEXT_CHARS = SNIPPET_CHARS // 3  # the text shown before a fragment's first match and after its last
 SNIPPET_FRAGMENTS = 2
 _WORD_CHAR = re.compile(WORD_CHAR)
+_SENTENCE_END = re.compile(r"[.!?؟\n]\s+")
 
 
 class Marker:
@@ -109,10 +110,20 @@ def _snippet(text: str, matches: list) -> list[tuple[int, int, list]]:
     best = heapq.nlargest(SNIPPET_FRAGMENTS, runs, key=lambda run: len(run) * len({term for *_, term in run}))
     fragments, end = [], 0
     for run in sorted(best, key=lambda run: run[0][0]):
-        start = max(_word_start_from(text, run[0][0] - CONTEXT_CHARS), end)
+        start = max(_passage_start(text, run[0][0] - CONTEXT_CHARS, run[0][0]), end)
         end = _word_end_from(text, run[-1][1] + CONTEXT_CHARS)
         fragments.append((start, end, run))
     return fragments
+
+
+def _passage_start(text: str, at: int, first_match: int) -> int:
+    """Where a passage showing context from `at` on begins: at the first whole word, or at the
+    start of a sentence beginning between there and the passage's first match."""
+    start = _word_start_from(text, at)
+    sentence_end = None
+    for sentence_end in _SENTENCE_END.finditer(text, start, first_match):
+        pass
+    return sentence_end.end() if sentence_end else start
 
 
 def _word_start_from(text: str, at: int) -> int:

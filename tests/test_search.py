@@ -436,9 +436,9 @@ def test_matches_far_apart_in_a_long_article_are_all_found_and_shown_in_context(
     assert "بداية الخبر عن" in str(found.snippet) and "رسميا" in str(found.snippet)
 
 
-def test_a_snippet_shows_the_passages_with_most_query_words_and_cuts_no_word(tmp_path):
+def test_a_snippet_shows_the_passages_with_most_query_words_from_a_word_or_sentence_start(tmp_path):
     filler = " ".join(["ordinary words of a long article"] * 30)  # about 1,000 characters between passages
-    text = (f"The port opened. {filler} The port closed at night. {filler} A report on the port said the "
+    text = (f"The port opened. {filler} The port closed at night. {filler}. A report on the port said the "
             "harbour reopened to ships after the storm")
     ix = index_records(tmp_path / "ix", [{"id": "en-1", "lang": "en", "title": "News", "text": text}])
     [found] = run(ix, SearchRequest(q="port harbour ships", op="any")).hits
@@ -446,6 +446,7 @@ def test_a_snippet_shows_the_passages_with_most_query_words_and_cuts_no_word(tmp
     # The last passage (three query words) and, of the two with one, the first; "report" is not "port".
     assert marked(found.snippet) == ["port", "port", "harbour", "ships"]
     assert "closed at night" not in str(found.snippet)
+    assert str(found.snippet).split(" … ")[1].startswith("A report on the")  # a sentence begins in its context
     for passage in re.sub("<[^>]+>", "", str(found.snippet)).split(" … "):
         start = text.index(passage)
         end = start + len(passage)
