@@ -2,8 +2,9 @@
 
 The matched words are marked in their original spelling (diacritics, hamza, proclitics kept),
 found through the same analyzer that indexed them. This runs for every hit of every results
-page, so it works on a text's distinct words and through regular expressions instead of going
-through the text word by word in Python: done word by word, it was half of a search's time.
+page, so it analyzes a text's distinct words once each and finds their places with string
+searches, instead of going through the text word by word in Python: done word by word, it was
+half of a search's time.
 """
 
 from __future__ import annotations
@@ -98,8 +99,8 @@ def _occurrences(text: str, form: str):
 
 
 def _snippet(text: str, matches: list) -> list[tuple[int, int, list]]:
-    """The best fragments of `text` as (start, end, matches), in text order: runs of matches
-    close together, scored by how many matches and how many distinct terms they hold."""
+    """The best passages of `text` as (start, end, matches), in text order: around runs of
+    matches close together, scored by how many matches and how many distinct terms they hold."""
     runs = [[matches[0]]]
     for match in matches[1:]:
         run = runs[-1]
@@ -108,12 +109,15 @@ def _snippet(text: str, matches: list) -> list[tuple[int, int, list]]:
         else:
             runs.append([match])
     best = heapq.nlargest(SNIPPET_FRAGMENTS, runs, key=lambda run: len(run) * len({term for *_, term in run}))
-    fragments, end = [], 0
+    passages: list[tuple[int, int]] = []
     for run in sorted(best, key=lambda run: run[0][0]):
-        start = max(_passage_start(text, run[0][0] - CONTEXT_CHARS, run[0][0]), end)
+        start = _passage_start(text, run[0][0] - CONTEXT_CHARS, run[0][0])
         end = _word_end_from(text, run[-1][1] + CONTEXT_CHARS)
-        fragments.append((start, end, run))
-    return fragments
+        if passages and start <= passages[-1][1]:  # it meets the passage before: one passage
+            start = passages.pop()[0]
+        passages.append((start, end))
+    # Every match a passage shows is marked, those of runs not chosen included.
+    return [(start, end, [m for m in matches if start <= m[0] and m[1] <= end]) for start, end in passages]
 
 
 def _passage_start(text: str, at: int, first_match: int) -> int:
@@ -146,12 +150,11 @@ def _word_end_from(text: str, at: int) -> int:
 
 def _render(text: str, fragments: list[tuple[int, int, list]]) -> Markup:
     """The fragments, escaped, their matches marked (one class per term, numbered as they come),
-    joined by an ellipsis where text is left out between them."""
+    joined by an ellipsis: text is left out between them."""
     numbers: dict[str, int] = {}
     parts: list[str] = []
-    last_end = None
     for start, end, matches in fragments:
-        if last_end is not None and start > last_end:
+        if parts:
             parts.append(" … ")
         at = start
         for match_start, match_end, term in matches:
@@ -160,5 +163,4 @@ def _render(text: str, fragments: list[tuple[int, int, list]]) -> Markup:
                 escape(text[match_start:match_end]), "</mark>"
             at = match_end
         parts.append(escape(text[at:end] if end == len(text) else text[at:end].rstrip()))
-        last_end = end
     return Markup("".join(parts))

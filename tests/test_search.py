@@ -454,6 +454,17 @@ def test_a_snippet_shows_the_passages_with_most_query_words_from_a_word_or_sente
         assert end == len(text) or not text[end].isalnum(), passage
 
 
+def test_a_snippet_of_dense_matches_shows_each_word_once(tmp_path):
+    text = " ".join(f"الميناء رقم {n}" for n in range(60))  # a match every 15 characters, 900 in all
+    ix = index_records(tmp_path / "ix", [{"id": "dense-1", "lang": "ar", "title": "خبر", "text": text}])
+    [found] = run(ix, SearchRequest(q="الميناء")).hits
+    passages = re.sub("<[^>]+>", "", str(found.snippet)).split(" … ")
+    assert all(passage in text for passage in passages)
+    shown = " ".join(passages)
+    assert len(re.findall(r"رقم \d+", shown)) == len(set(re.findall(r"رقم \d+", shown)))  # no number twice
+    assert len(marked(found.snippet)) == shown.count("الميناء")
+
+
 @pytest.mark.parametrize("request_", [
     SearchRequest(q="مصر"), SearchRequest(q="مصر", sort="date_desc"), SearchRequest(q="الحكومة OR وزير", sort="date_asc"),
     SearchRequest(q="مصر OR الأردن OR الحكومة", country=("EG", "JO")),
