@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel import Locale
 
 from . import names
-from .analysis import LangText, WordTokenizer, normalize, script_of_word, stem
+from .analysis import WORD, normalize, script_of_word, stem
 
 CLDR_LOCALES = ("ar", "en", "fr", "es", "de", "ru")
 # CLDR names some codes that are not ISO 3166-1 countries (Unknown Region, EU, UN, pseudo-locales).
@@ -38,8 +39,7 @@ class Mention:
 # --- Words ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):  # a tuple: an article has hundreds of words, and a class instance costs more to make
     surface: str
     folded: str
     keys: tuple[str, ...]  # stems to look up: the word's own, then with one proclitic removed
@@ -59,31 +59,44 @@ class Word:
 
 
 def words(text: str, lang: str) -> list[Word]:
+    """The words of `text` as the analyzer splits them, without those that fold to nothing."""
     out: list[Word] = []
     previous_end = 0
-    for t in WordTokenizer()(LangText(text, lang), chars=True):
-        folded = _fold(t.text)
-        if not folded:
+    readings = _reading_cache(lang)
+    for match in WORD.finditer(text):
+        surface = match.group()
+        reading = readings.get(surface)
+        if reading is None:
+            reading = readings[surface] = _reading(surface, lang)
+        if reading is _NOTHING:
             continue
-        out.append(Word(
-            surface=t.text, folded=folded, keys=_keys(folded, lang), start=t.startchar, end=t.endchar,
-            gap=text[previous_end:t.startchar],
-        ))
-        previous_end = t.endchar
+        start, end = match.span()
+        out.append(Word(surface, *reading, start, end, text[previous_end:start]))
+        previous_end = end
     return out
 
 
-@lru_cache(maxsize=200_000)
-def _fold(surface: str) -> str:
-    return normalize(surface)
+_NOTHING = ("", ())
+_READINGS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {}  # lang → surface → (folded, keys)
 
 
-@lru_cache(maxsize=200_000)
-def _keys(folded: str, lang: str) -> tuple[str, ...]:
+def _reading_cache(lang: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    cache = _READINGS.setdefault(lang, {})
+    if len(cache) >= 200_000:
+        cache = _READINGS[lang] = {}
+    return cache
+
+
+def _reading(surface: str, lang: str) -> tuple[str, tuple[str, ...]]:
+    """A word's folded form and the stems it is looked up by: its own, then with one proclitic
+    removed (لأوكرانيا: ل is a proclitic the stemmer leaves alone)."""
+    folded = normalize(surface)
+    if not folded:
+        return _NOTHING
     keys = [stem(folded, lang)]
     if script_of_word(folded) == "arab" and len(folded) > 3 and folded[0] in PROCLITICS:
-        keys.append(stem(folded[1:], lang))  # لأوكرانيا: ل is a proclitic the stemmer leaves alone
-    return tuple(dict.fromkeys(keys))
+        keys.append(stem(folded[1:], lang))
+    return folded, tuple(dict.fromkeys(keys))
 
 
 def _phrase_keys(phrase: str, lang: str) -> tuple[str, ...]:

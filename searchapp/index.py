@@ -19,8 +19,10 @@ import os
 import re
 import threading
 import time
+from array import array
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from operator import itemgetter
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -306,10 +308,12 @@ class _PostingsWriter(W3PostingsWriter):
 class _Writer(SegmentWriter):
     """Whoosh's segment writer, with these changes.
 
+    - Postings are written a term at a time, in blocks (`_write_postings`), not a posting at a
+      time through Whoosh's field writer; the segment's files are the same, byte for byte.
+    - The new documents' postings are gathered by term (`_TermPool`), not sorted one by one.
     - A merged segment's postings are streamed into the new segment in order, beside the new
-      documents' own, each term decoded a block at a time. Whoosh re-sorts every merged posting
-      through its pool, which spills to disk past `limitmb`: most of a merge's time.
-    - Field lengths are read once a field while postings are written (`_Lengths`).
+      documents' own, a block at a time. Whoosh re-sorts every merged posting through its pool,
+      which spills to disk past `limitmb`: most of a merge's time.
     - A commit keeps the files of the generations it replaces for SUPERSEDED_KEEP_SECONDS. Whoosh
       deletes them at once, but a searcher opened on the previous generation opens some of its
       files (segment columns) only when first used, and would fail.
@@ -317,6 +321,7 @@ class _Writer(SegmentWriter):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.pool = _TermPool()
         self._merged: list[tuple[SegmentReader, int, dict | None]] = []
 
     def add_reader(self, reader):
@@ -334,10 +339,9 @@ class _Writer(SegmentWriter):
     def _flush_segment(self):
         self.perdocwriter.close()
         perdoc = self.per_document_reader()
-        streams = [self.pool.iter_postings()]
-        streams += [_renumbered_postings(reader, first, renumbered, self.schema)
-                    for reader, first, renumbered in self._merged]
-        self.fieldwriter.add_postings(self.schema, _Lengths(perdoc), heapq.merge(*streams))
+        runs = [self.pool.runs()]  # first: the new documents come before the merged ones
+        runs += [_segment_runs(reader, first, renumbered, self.schema) for reader, first, renumbered in self._merged]
+        _write_postings(self.fieldwriter, self.schema, _Lengths(perdoc), heapq.merge(*runs, key=itemgetter(0)))
         self.fieldwriter.close()
         perdoc.close()
 
@@ -352,48 +356,122 @@ class _Writer(SegmentWriter):
         remove_unused_files(self.storage, self.indexname, self.generation)
 
 
+class _TermPool:
+    """The postings of a segment's new documents, gathered by term in document order; Whoosh's
+    writer adds them here one by one, as (fieldname, term, document, weight, value)."""
+
+    def __init__(self):
+        self._terms: dict[tuple[str, bytes], list[tuple]] = {}
+
+    def add(self, posting: tuple) -> None:
+        key = posting[:2]
+        postings = self._terms.get(key)
+        if postings is None:
+            postings = self._terms[key] = []
+        postings.append(posting)
+
+    def runs(self):
+        """((fieldname, term), documents, weights, values) of each term, in the order a segment is
+        written."""
+        for key in sorted(self._terms):
+            _, _, ids, weights, values = zip(*self._terms[key])
+            yield key, ids, weights, values
+
+    def cleanup(self) -> None:
+        self._terms = {}
+
+
 class _Lengths:
-    """The field lengths of the segment being written, read once a field (Whoosh asks for the
-    length of the posting's document once a posting, through three layers of its column API)."""
+    """The field lengths of the segment being written, read once a field."""
 
     def __init__(self, perdoc):
         self._perdoc = perdoc
         self._fields: dict[str, list[int]] = {}
 
-    def doc_field_length(self, docnum: int, fieldname: str) -> int:
+    def of(self, fieldname: str) -> list[int]:
         lengths = self._fields.get(fieldname)
         if lengths is None:
             length, count = self._perdoc.doc_field_length, self._perdoc.doc_count_all()
             lengths = self._fields[fieldname] = [length(d, fieldname) for d in range(count)]
-        return lengths[docnum]
+        return lengths
 
 
-def _renumbered_postings(reader, first: int, renumbered: dict | None, schema):
-    """A segment's postings as (field, term, document, weight, value) in the order a segment is
-    written, numbered for the new segment; deleted documents (absent from `renumbered`) are left out."""
+def _write_postings(fieldwriter, schema, lengths: _Lengths, runs) -> None:
+    """Write runs of ((fieldname, term), documents, weights, values), ordered by term and within a
+    term by document, as a segment's postings: what Whoosh's `add_postings` writes, a block at a
+    time instead of a posting at a time."""
+    current = None
+    for (fieldname, text), term_runs in itertools.groupby(runs, key=itemgetter(0)):
+        if fieldname != current:
+            if current is not None:
+                fieldwriter.finish_field()
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            current = fieldname
+        ids, weights, values = [], [], []
+        for _, run_ids, run_weights, run_values in term_runs:
+            ids += run_ids
+            weights += run_weights
+            values += run_values
+        fieldwriter.start_term(text)
+        _fill_blocks(fieldwriter._postwriter, ids, weights, values, lengths.of(fieldname))
+        fieldwriter.finish_term()
+
+
+def _fill_blocks(writer, ids: list, weights: list, values: list, field_lengths: list[int]) -> None:
+    """Hand a term's postings to Whoosh's postings writer in whole blocks, with the statistics its
+    `add_posting` would have kept; the last block stays buffered for `finish_term`."""
+    limit = writer._blocklimit
+    for start in range(0, len(ids), limit):
+        block = slice(start, start + limit)
+        lengths = [n for n in map(field_lengths.__getitem__, ids[block]) if n]
+        writer._ids = array("I", ids[block])
+        writer._weights = array("f", weights[block])
+        writer._values = [v for v in values[block] if v]  # a format without values has none
+        writer._minlength = min(lengths, default=None)
+        writer._maxlength = max(lengths, default=0)
+        writer._maxweight = max(0, *weights[block])
+        if start + limit < len(ids):
+            writer._write_block()
+
+
+def _segment_runs(reader, first: int, renumbered: dict | None, schema):
+    """A merged segment's postings as ((fieldname, term), documents, weights, values) a block at a
+    time, in the order a segment is written, numbered for the new segment; deleted documents
+    (absent from `renumbered`) are left out."""
     # Already in that order: a segment numbers its fields as it writes them, alphabetically (were it
-    # not, Whoosh's add_postings would stop with an OutOfOrderError, not write a wrong segment).
-    for fieldname, text in reader.all_terms():
+    # not, Whoosh's field writer would stop with an OutOfOrderError, not write a wrong segment).
+    terms = reader._terms  # its term index read in order: no lookup a term
+    for (fieldname, text), terminfo in terms.items():
         if fieldname not in schema:
             continue
-        for ids, weights, values in term_blocks(reader, fieldname, text, with_values=True):
-            for docnum, weight, value in zip(ids, weights, values):
-                new = first + docnum if renumbered is None else renumbered.get(docnum)
-                if new is not None:
-                    yield fieldname, text, new, weight, value
+        postings = terms._codec.postings_reader(terms._postfile, terminfo, schema[fieldname].format,
+                                                term=(fieldname, text))
+        for ids, weights, values in _blocks(postings, with_values=True):
+            if renumbered is None:
+                yield (fieldname, text), [first + d for d in ids], weights, values
+                continue
+            kept = [k for k, d in enumerate(ids) if d in renumbered]
+            if kept:
+                yield ((fieldname, text), [renumbered[ids[k]] for k in kept], [weights[k] for k in kept],
+                       [values[k] for k in kept])
 
 
 def term_blocks(reader, fieldname: str, text, with_values: bool = False):
     """A term's postings in a segment as (documents, weights, values) blocks, deleted documents
-    included; values only `with_values`, else None. Whoosh 3 blocks are decoded whole (its
-    private API), far faster than its matchers' posting-at-a-time walk."""
+    included; values only `with_values`, else None."""
     try:
         postings = reader.postings(fieldname, text)
     except TermNotFound:
         return
     while hasattr(postings, "child"):  # Whoosh's deletion filter: callers decide about deletions
         postings = postings.child
-    if not hasattr(postings, "_read_ids"):  # one posting kept in the term index (_Codec), or another codec
+    yield from _blocks(postings, with_values)
+
+
+def _blocks(postings, with_values: bool):
+    """A postings matcher's (documents, weights, values) blocks. Whoosh 3 blocks are decoded whole
+    (its private API), far faster than its matchers' posting-at-a-time walk."""
+    if not hasattr(postings, "_read_ids"):  # postings kept in the term index (_Codec), or another codec
         found = []
         while postings.is_active():
             found.append((postings.id(), postings.weight(), postings.value() if with_values else None))

@@ -538,8 +538,11 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
     i = 0
     while i < len(ws):
         word = ws[i]
+        bare, may_start = _start_reading(word.surface, word.folded)
+        if not (may_start or bare in local or bare in memory or _before_bin(ws, i)):
+            i += 1  # most words: nothing below could start a name here
+            continue
         latin = script_of_word(word.folded) == "latn"
-        bare = _bare(word)
         if bare in local:
             remembered, sure = local[bare]
         else:  # from another text: shown in the facet only with a cue, as وقال ناصيف or الوزير ناصيف
@@ -591,6 +594,23 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end
     return _with_full_lineage(mentions)
+
+
+@lru_cache(maxsize=200_000)
+def _start_reading(surface: str, folded: str) -> tuple[str, bool]:
+    """(the word without proclitics hiding a name, whether the word may start a name on its own
+    merits): a known name's first word, a word that can be a name's first, or a rare Arabic word
+    a cue before it would make a name. The rest of a name's start is context: a surname met
+    before, or a بن after the word."""
+    word = Word(surface, folded, (), 0, 0, "")
+    bare = _bare(word)
+    latin = script_of_word(folded) == "latn"
+    rare = not latin and script_of_word(folded) == "arab" and _zipf(folded) < RARE_ZIPF and not _inflected_word(folded)
+    return bare, bool(bare in _known_phrases() or rare or _can_be_name(word, latin, first=True))
+
+
+def _before_bin(ws: list[Word], i: int) -> bool:
+    return i + 1 < len(ws) and ws[i + 1].folded in ("بن", "بنت") and ws[i + 1].joined
 
 
 def _with_full_lineage(mentions: list[Mention]) -> list[Mention]:

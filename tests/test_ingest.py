@@ -440,6 +440,32 @@ def test_a_merge_writes_what_whooshs_own_merge_writes(tmp_path):
     assert contents["ix"] == contents["whoosh"]
 
 
+def test_a_batch_is_written_byte_for_byte_as_whooshs_own_writer_writes_it(tmp_path):
+    """Postings are written a term at a time in blocks, not a posting at a time through Whoosh's
+    pool: the terms and postings files come out the same, byte for byte. 600 documents, so common
+    words fill several blocks of 256, and texts of different lengths, so block statistics differ."""
+    from whoosh.writing import SegmentWriter
+
+    from searchapp.index import _Codec, _Writer, index_fields
+
+    samples = sample_records()
+    documents = [ingest.make_document({**samples[n % len(samples)], "id": f"b{n}",
+                                       "text": samples[n % len(samples)]["text"][:100 + 7 * n]})
+                 for n in range(600)]
+    files = {}
+    for name, writer_class in (("ix", _Writer), ("whoosh", SegmentWriter)):
+        ix = open_index(tmp_path / name)
+        writer = writer_class(ix, codec=_Codec(), compound=False)
+        for document in documents:
+            writer.add_document(**index_fields(document))
+        writer.commit()
+        (segment,) = open_index(tmp_path / name, create=False)._segments()
+        files[name] = {path.suffix: path.read_bytes() for path in (tmp_path / name).iterdir()
+                       if segment.segment_id() in path.name and path.suffix in (".trm", ".pst")}
+    assert set(files["ix"]) == {".trm", ".pst"}
+    assert files["ix"] == files["whoosh"]
+
+
 def test_a_word_of_one_document_is_kept_in_the_term_index_and_found_after_merges(tmp_path):
     """Words found in a single document keep their posting inline (no postings block of their own);
     they are found, as a phrase too, highlighted, and survive the merge of their segment."""
