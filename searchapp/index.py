@@ -201,7 +201,7 @@ def writing(ix, timeout: float = 0.0, merge_policy=None):
     try:
         # Separate files, not one compound file: Whoosh copies a compound segment's parts into memory
         # whenever it opens them, so every searcher would hold the whole index in RAM.
-        writer = _Writer(ix, timeout=timeout, limitmb=256, compound=False, codec=_Codec())
+        writer = _Writer(ix, timeout=timeout, compound=False, codec=_Codec())
     except LockError as exc:
         raise IndexBusy() from exc
     try:
@@ -358,7 +358,8 @@ class _Writer(SegmentWriter):
 
 class _TermPool:
     """The postings of a segment's new documents, gathered by term in document order; Whoosh's
-    writer adds them here one by one, as (fieldname, term, document, weight, value)."""
+    writer adds them here one by one, as (fieldname, term, document, weight, value). They stay in
+    memory (Whoosh's pool spills to disk past `limitmb`): a writer takes one ingest batch."""
 
     def __init__(self):
         self._terms: dict[tuple[str, bytes], list[tuple]] = {}

@@ -605,7 +605,7 @@ def _start_reading(surface: str, folded: str) -> tuple[str, bool]:
     word = Word(surface, folded, (), 0, 0, "")
     bare = _bare(word)
     latin = script_of_word(folded) == "latn"
-    rare = not latin and script_of_word(folded) == "arab" and _zipf(folded) < RARE_ZIPF and not _inflected_word(folded)
+    rare = script_of_word(folded) == "arab" and _zipf(folded) < RARE_ZIPF and not _inflected_word(folded)
     return bare, bool(bare in _known_phrases() or rare or _can_be_name(word, latin, first=True))
 
 
