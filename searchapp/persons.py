@@ -397,9 +397,12 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return False
     if _is_name_word(folded, bare=False):
         return True
-    if _clitic_reading(folded) or (_inflected_word(folded) and not (
-            position == 1 and previous.folded in _FIRST_NAMES and _zipf(folded) < RARE_ZIPF)):
-        return False  # but a rare word right after a given name is a surname: ليليان تورام, not تورا + م
+    if (position == 1 and previous.folded in _FIRST_NAMES and not folded.startswith("ال")
+            and _zipf(folded) < FIRST_ZIPF and not _accusative(folded)):
+        return True  # right after a given name, a word no more common than a name's is its surname, whatever
+        # clitic or ending it seems to have: ليليان تورام, أندرو فاير, هورست نيومان (not يومان)
+    if _clitic_reading(folded) or _inflected_word(folded):
+        return False
     # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري (not حسن نصر الله زعيم)
     second = position == 1 or previous.folded in names.NAME_CONNECTORS or (after_compound and position == 2)
     return _zipf(folded) < (INNER_ZIPF if second else DEEP_ZIPF)
@@ -437,6 +440,11 @@ def _clitic_reading(folded: str) -> bool:
     (بولتون is no ب before ولتون)."""
     whole = _zipf(folded)
     return any(_zipf(f) >= CLITIC_ZIPF and _zipf(f) > whole + 0.5 for f in _readings(folded) if f != folded)
+
+
+def _accusative(folded: str) -> bool:
+    """A word with the accusative's alif, more common without it: متقدما, محذرا."""
+    return folded.endswith("ا") and len(folded) > 4 and _zipf(folded[:-1]) > _zipf(folded)
 
 
 _INFLECTIONS = ("وا", "ون", "ين", "ات")  # verb and noun plurals

@@ -295,6 +295,13 @@ def test_bin_and_a_family_name_alone_is_not_in_the_facet():
     assert (alone.label, alone.kind) == ("بن يوسف", "person?")  # many people share it
 
 
+def test_a_foreign_surname_after_a_given_name_is_in_the_name_though_it_looks_inflected():
+    # فاير reads as a verb and نيومان as ن + يومان ("two days"); after a given name, they are surnames.
+    assert [label for _, label in persons("وفاز العالم الأميركي أندرو فاير بالجائزة")] == ["أندرو فاير"]
+    assert [label for _, label in persons("وقال مدير الموارد هورست نيومان إن الشركة")] == ["هورست نيومان"]
+    assert [label for _, label in persons("وسجل مايكل متقدما بفارق ثانيتين")] == ["مايكل"]  # a common word
+
+
 def test_a_spokesman_ends_a_name():
     assert [label for _, label in persons("وقال مايكل ماكوي متحدث باسم الوزارة إن")] == ["مايكل ماكوي"]
 
