@@ -479,6 +479,19 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     return _after_speech_verb(ws, i)
 
 
+def _may_describe_a_person(ws: list[Word], i: int, j: int) -> bool:
+    """Whether the nationality adjective ws[i:j] may describe one person: not a plural (الإسرائيليين
+    اشتبكوا) nor after a feminine or plural thing (الإدارة الأميركية, الاعتداءات الإسرائيلية), but after
+    a title (اللاعبة الروسية)."""
+    last = ws[j - 1].folded
+    if last.endswith(("ين", "ون")):
+        return False
+    if i == 0 or not ws[i].joined:
+        return True
+    before = ws[i - 1]
+    return _bare(before) in _TITLES or not (before.folded.startswith("ال") and before.folded.endswith(("ه", "ات")))
+
+
 def _titled_before_bin(ws: list[Word], i: int, nationalities: set[int]) -> bool:
     """A word between a title and بن is a given name, however common: الدكتور مساعد بن محمد."""
     word = ws[i]
@@ -538,7 +551,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if kind == "adjective" and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS)
                                     or _bare(ws[i - 1]) in _TITLES)
     }
-    adjectives = {j - 1 for _, j, _, kind in countries if kind == "adjective"}
+    adjectives = {j - 1 for i, j, _, kind in countries if kind == "adjective" and _may_describe_a_person(ws, i, j)}
     nisbas = {  # may end a name: أبو حمزة المصري, خالد الإيرلندي
         i for i, j, _, kind in countries if kind == "adjective" and j == i + 1 and ws[i].folded.startswith("ال")}
     local: dict[str, tuple[str, bool]] = {}  # surname → (id, confident), ال-family names too

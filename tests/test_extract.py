@@ -302,6 +302,18 @@ def test_a_foreign_surname_after_a_given_name_is_in_the_name_though_it_looks_inf
     assert [label for _, label in persons("وسجل مايكل متقدما بفارق ثانيتين")] == ["مايكل"]  # a common word
 
 
+@pytest.mark.parametrize("text", [
+    "وقال شهود إن الجنود الإسرائيليين اشتبكوا مع مسلحين",  # a plural describes no one person
+    "وكانت الإدارة الأميركية تعوّل على الاتفاق",  # nor an adjective after a feminine thing
+])
+def test_a_nationality_that_describes_no_person_cues_no_name(text):
+    assert find_persons(text) == []
+
+
+def test_a_nationality_after_a_title_still_cues_a_name():
+    assert [label for _, label in persons("وفازت اللاعبة الروسية ماريا شارابوفا باللقب")] == ["ماريا شارابوفا"]
+
+
 def test_a_spokesman_ends_a_name():
     assert [label for _, label in persons("وقال مايكل ماكوي متحدث باسم الوزارة إن")] == ["مايكل ماكوي"]
 
