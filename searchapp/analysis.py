@@ -443,6 +443,21 @@ class FastIndexAnalyzer(Analyzer):
             terms[word] = self.term(word, lang)
         return terms
 
+    def index_terms(self, value) -> list[str] | None:
+        """The term at each position of a document's text, "" where a word folds to nothing: what
+        `_index_tokens` yields, as one list. None for a text in several languages (the chain's)."""
+        langs = langs_of(value)
+        if len(langs) != 1:
+            return None
+        terms = _term_cache(self.term.__name__, langs[0])
+        words = WORD.findall(value)
+        found = list(map(terms.get, words))
+        if None in found:  # words this process has not met yet
+            for i, term in enumerate(found):
+                if term is None:
+                    found[i] = terms[words[i]] = self.term(words[i], langs[0])
+        return found
+
     def _index_tokens(self, value, lang, positions=False, chars=False, keeporiginal=False,
                       removestops=True, start_pos=0, start_char=0, mode="", **kwargs):
         terms = _term_cache(self.term.__name__, lang)

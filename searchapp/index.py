@@ -21,6 +21,7 @@ import re
 import threading
 import time
 from array import array
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from operator import itemgetter
@@ -30,14 +31,17 @@ from whoosh import index as whoosh_index
 from whoosh import scoring
 from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter, W3Segment
 from whoosh.fields import DATETIME, ID, KEYWORD, STORED, TEXT, Schema
+from whoosh.formats import Frequency, Positions
 from whoosh.filedb.filestore import FileStorage
 from whoosh.index import TOC
+from whoosh.system import pack_uint
 from whoosh.reading import SegmentReader, TermNotFound
 from whoosh.util.filelock import try_for
 from whoosh.writing import LockError, SegmentWriter
 
 from .analysis import (
     ANALYZER_VERSION,
+    FastIndexAnalyzer,
     LangText,
     exact_analyzer,
     normalized_analyzer,
@@ -80,11 +84,37 @@ def make_schema() -> Schema:
         url=STORED(),
         country=KEYWORD(**keyword),
         person=KEYWORD(**keyword),
-        title=TEXT(analyzer=stem, stored=True),
-        title_norm=TEXT(analyzer=norm, phrase=False),
-        text=TEXT(analyzer=stem, stored=True),
-        text_norm=TEXT(analyzer=norm, phrase=False),
+        title=IndexedText(analyzer=stem, stored=True),
+        title_norm=IndexedText(analyzer=norm, phrase=False),
+        text=IndexedText(analyzer=stem, stored=True),
+        text_norm=IndexedText(analyzer=norm, phrase=False),
     )
+
+
+class IndexedText(TEXT):
+    """Whoosh's TEXT field, indexing a document's text in one pass: the postings `TEXT.index`
+    makes (terms, frequencies, weights, positions), from the analyzer's list of terms instead of
+    a token object a word through the format's `word_values`. Other values (several languages,
+    other analyzers or formats) go Whoosh's way. Indexes made before this field existed hold
+    TEXT fields, and index as before."""
+
+    def index(self, value, **kwargs):
+        terms = None
+        if not kwargs and isinstance(self.analyzer, FastIndexAnalyzer) and type(self.format) in (Positions, Frequency):
+            terms = self.analyzer.index_terms(value)
+        if terms is None:
+            return super().index(value, **kwargs)
+        boost = self.format.field_boost
+        if type(self.format) is Frequency:
+            counts = Counter(terms)
+            counts.pop("", None)
+            return [(term.encode(), n, float(n) * boost, pack_uint(n)) for term, n in counts.items()]
+        positions = defaultdict(list)
+        for position, term in enumerate(terms):
+            positions[term].append(position)
+        positions.pop("", None)
+        encode = self.format.encode
+        return [(term.encode(), len(p), float(len(p)) * boost, encode(p)) for term, p in positions.items()]
 
 
 def query_schema(schema: Schema) -> Schema:

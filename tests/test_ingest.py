@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from whoosh.index import create_in
 
 from conftest import DATA, SHARED_DATA, sample_records
 from searchapp import config, ingest
@@ -454,16 +455,47 @@ def test_a_batch_is_written_byte_for_byte_as_whooshs_own_writer_writes_it(tmp_pa
                  for n in range(600)]
     files = {}
     for name, writer_class in (("ix", _Writer), ("whoosh", SegmentWriter)):
-        ix = open_index(tmp_path / name)
+        (tmp_path / name).mkdir()
+        ix = open_index(tmp_path / name) if name == "ix" else create_in(tmp_path / name, _with_whooshs_text_fields())
         writer = writer_class(ix, codec=_Codec(), compound=False)
         for document in documents:
             writer.add_document(**index_fields(document))
         writer.commit()
-        (segment,) = open_index(tmp_path / name, create=False)._segments()
-        files[name] = {path.suffix: path.read_bytes() for path in (tmp_path / name).iterdir()
-                       if segment.segment_id() in path.name and path.suffix in (".trm", ".pst")}
-    assert set(files["ix"]) == {".trm", ".pst"}
+        (segment,) = ix.refresh()._segments()
+        files[name] = {path.name.split(".", 1)[1]: path.read_bytes() for path in (tmp_path / name).iterdir()
+                       if segment.segment_id() in path.name}
+    assert {"trm", "pst", "_stored.col", "_text_len.col"} < set(files["ix"])
     assert files["ix"] == files["whoosh"]
+
+
+def _with_whooshs_text_fields():
+    """Our schema, with Whoosh's own TEXT fields in place of `IndexedText`."""
+    from whoosh.fields import TEXT, Schema
+    from whoosh.formats import Positions
+
+    from searchapp.index import IndexedText, make_schema
+
+    schema = make_schema()
+    return Schema(**{name: TEXT(analyzer=field.analyzer, stored=field.stored, phrase=isinstance(field.format, Positions))
+                     if isinstance(field, IndexedText) else field for name, field in schema.items()})
+
+
+def test_text_fields_index_a_text_as_whooshs_text_field_does():
+    """`IndexedText` makes the postings of Whoosh's TEXT, without a token a word: the same terms,
+    frequencies, weights and positions, for vocalized words, a word of marks only (it keeps its
+    position and makes no term), repeated words, digits and several languages."""
+    from whoosh.fields import TEXT
+
+    from searchapp.analysis import LangText
+    from searchapp.index import make_schema
+
+    schema = make_schema()
+    texts = [LangText("وَقَالَ الرَّئِيسُ إنّ الرئيس قال ٢٠٢٤ \u064e ـــ والرئيسُ", "ar"),
+             LangText("The presidents said the President's report, reported twice: report.", "en"),
+             LangText("Le président a dit", "fr", "en"), LangText("", "ar")]
+    for name in ("title", "title_norm"):
+        for text in texts:
+            assert sorted(schema[name].index(text)) == sorted(TEXT.index(schema[name], text)), (name, text)
 
 
 def test_a_word_of_one_document_is_kept_in_the_term_index_and_found_after_merges(tmp_path):
