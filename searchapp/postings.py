@@ -80,7 +80,7 @@ def top_docs(searcher, q: query.Query, limit: int, allowed: np.ndarray | None,
         if allowed is not None:
             docs = docs & allowed[offset:offset + len(docs)]
         ranked = np.flatnonzero(docs)
-        scores.append(segment.scores(q, docs, stats)[ranked])
+        scores.append(segment.scores(q, ranked, stats))
         docnums.append(ranked + offset)
     if not matched:
         return [], NO_DOCS
@@ -172,19 +172,24 @@ class _Leaf:
         return found
 
     def scores(self, node, docs: np.ndarray, stats: _Stats) -> np.ndarray:
-        """BM25F scores of `docs` (a mask of documents `node` matches; 0 elsewhere) as Whoosh's
-        matchers add them up: an OR sums its subqueries that match a document, an AND all of them,
-        AND NOT its first; a NOT scores 1, and a compound's boost counts only when it has several
-        subqueries. Adding 0.0 where a subquery does not match changes no sum."""
+        """BM25F scores of `docs` (ascending numbers of documents `node` matches), one for each,
+        as Whoosh's matchers add them up: an OR sums its subqueries that match a document, an AND
+        all of them, AND NOT its first; a NOT scores 1, and a compound's boost counts only when it
+        has several subqueries. Only the scored documents are touched: a query matches a few
+        hundred of a segment's documents, and arrays over the whole segment cost more than the
+        arithmetic."""
         if isinstance(node, query.Term):
             return self._term_scores(node, docs, stats)
         if type(node) is query.Not:
-            return docs.astype(np.float64)
-        totals = np.zeros(self.size)
+            return np.ones(len(docs))
+        totals = np.zeros(len(docs))
         children = [node.a] if type(node) is query.AndNot else node.subqueries
         for child in children:
-            within = docs & self.matches(child) if type(node) is query.Or else docs
-            totals += self.scores(child, within, stats)
+            if type(node) is query.Or:
+                within = self.matches(child)[docs]
+                totals[within] += self.scores(child, docs[within], stats)
+            else:
+                totals += self.scores(child, docs, stats)
         boost = node.boost if len(children) > 1 else 1.0
         return totals * boost if boost != 1.0 else totals
 
@@ -195,13 +200,10 @@ class _Leaf:
         avgfl = stats.avgfl(fieldname)
         B = stats.weighting._field_B.get(fieldname, stats.weighting.B)  # as BM25F.scorer picks it
         K1 = stats.weighting.K1
-        wanted = docs[ids]  # postings of documents outside `docs` score 0
-        ids, tf = ids[wanted], tf[wanted]
-        lengths = self._lengths(fieldname)[ids]
+        tf = tf[np.searchsorted(ids, docs)]  # each of `docs` holds the term: it is among its postings
+        lengths = self._lengths(fieldname)[docs]
         # Whoosh's scoring.bm25 times the term's boost, operation for operation, so it rounds the same.
-        scores = np.zeros(self.size)
-        scores[ids] = idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * lengths / avgfl))) * node.boost
-        return scores
+        return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * lengths / avgfl))) * node.boost
 
     def _lengths(self, fieldname: str) -> np.ndarray:
         key = (self.reader.segment().segment_id(), fieldname)

@@ -2,9 +2,9 @@
 
 Owns request parameters, query parsing (Whoosh's query language with Arabic field
 aliases and multi-language query analysis), filters, facet counts, ranking,
-sorting, paging, hits marked by `highlight`, spelling suggestions, single documents with their
-neighbours and look-alikes, and harvesting every hit with a cursor. Plain Python
-objects in and out; no Flask here.
+sorting, paging, hits marked by `highlight`, "did you mean" from `spelling`, single
+documents with their neighbours and look-alikes, and harvesting every hit with a
+cursor. Plain Python objects in and out; no Flask here.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from .highlight import Marker, plain_snippet
 from .index import MODE_FIELDS, MODES, PersonLabels, query_schema, searching
 from .verify import with_checks
 from .names import KNOWN_PEOPLE
+from .spelling import spelling_suggestion
 
 OPS = ("all", "any")
 SORTS = ("relevance", "date_desc", "date_asc")
@@ -58,6 +59,7 @@ MAX_FACET_LIMIT = 1000
 MAX_PER_PAGE = 100
 MAX_PAGE = 10_000  # deeper than anyone pages; a harvest walks every hit with cursor=*
 MAX_QUERY_LENGTH = 2000
+SUGGEST_BELOW = 3  # offer "did you mean" (`spelling`) when a query finds fewer hits than this
 TITLE_BOOST = 1.25  # measured with bench/relevance.py: higher boosts cost MRR on ARCD
 SURFACE_BOOST = 0.3  # weight of the unstemmed form beside the stem in stem mode (bench/relevance.py)
 QUERY_STOP_WORDS = True  # drop stop words from queries (bench/relevance.py measures the gain)
@@ -913,7 +915,7 @@ def run(
         total = ranking.total
         counts = _facet_counts(ranking.columns, ranking.matched, ranking.filters, request)
         generation = searcher.reader().generation()
-        suggestion = _spelling_suggestion(searcher, request) if total < SUGGEST_BELOW and request.q.strip() else None
+        suggestion = spelling_suggestion(searcher, request.q) if total < SUGGEST_BELOW and request.q.strip() else None
     babel_locale = Locale.parse(locale)
     labels = person_labels(ix)
     facets, facet_totals = _facet_values(counts, request, babel_locale, url_for, labels)
@@ -964,7 +966,7 @@ def suggest(ix, q: str, limit: int = 8) -> dict:
                              for t in candidates), reverse=True)[:limit]
             head = q[: q.rfind(words[-1])]
             completions = [head + term for _, term in ranked]
-        did_you_mean = _spelling_suggestion(searcher, SearchRequest(q=q)) if words and not completions else None
+        did_you_mean = spelling_suggestion(searcher, q) if words and not completions else None
     return {"q": q, "completions": completions, "did_you_mean": did_you_mean}
 
 
@@ -1025,42 +1027,7 @@ def _harvest(ix, request: SearchRequest, locale: str) -> SearchResult:
     )
 
 
-# --- Spelling suggestions, documents, similar documents ----------------------------
-
-SUGGEST_BELOW = 3  # offer "did you mean" when a query finds fewer hits than this
-MAX_CORRECTIONS = 20  # unknown words looked up for "did you mean" (each walks the vocabulary); later ones stay
-
-
-def _fixed_prefix(folded: str) -> int:
-    """How many first letters a correction keeps: the article with its proclitic and one letter
-    more (والسعوديه keeps والس), else two letters of a longer word. With one letter, the
-    corrector walked every word starting with ا (the article's too) in about a second."""
-    for article in ("وال", "فال", "بال", "كال", "لل", "ال"):
-        if folded.startswith(article) and len(folded) > len(article) + 2:
-            return len(article) + 1
-    return 2 if len(folded) > 4 else 1
-
-
-def _spelling_suggestion(searcher, request: SearchRequest) -> str | None:
-    """The query with each word the archive does not hold replaced by the nearest word it holds."""
-    reader = searcher.reader()
-    corrector = searcher.corrector("text_norm")
-    corrections: dict[str, str | None] = {}  # folded unknown word → its correction, looked up once
-    changed = False
-    words = []
-    for word in split_words(request.q):
-        folded = normalize(word)
-        if folded and not reader.doc_frequency("text_norm", folded) and not folded.isdigit():
-            if folded not in corrections and len(corrections) < MAX_CORRECTIONS:
-                better = corrector.suggest(folded, limit=1, maxdist=2, prefix=_fixed_prefix(folded))
-                corrections[folded] = better[0] if better else None
-            if corrections.get(folded):
-                words.append(corrections[folded])
-                changed = True
-                continue
-        words.append(word)
-    return " ".join(words) if changed else None
-
+# --- Documents and similar documents ----------------------------------------------
 
 @dataclass
 class DocumentPage:

@@ -55,6 +55,17 @@ def sample_ix(sample_index_dir):
     return open_index(sample_index_dir, create=False)
 
 
+@pytest.fixture(scope="session")
+def segmented_ix(tmp_path_factory):
+    """The sample corpus in three segments, with two documents deleted. Tests must not write to it."""
+    ix = open_index(tmp_path_factory.mktemp("segmented"))
+    records = sample_records()
+    for batch in (records[:16], records[16:32], records[32:]):
+        ingest.ingest(ix, [(f"test:{n}", r) for n, r in enumerate(batch)], on_reject=pytest.fail)
+    ingest.delete(ix, [records[3]["id"], records[20]["id"]])
+    return ix
+
+
 @pytest.fixture
 def app(sample_index_dir):
     return create_app({"INDEX_DIR": str(sample_index_dir), "TESTING": True})

@@ -17,17 +17,6 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def segmented_ix(tmp_path_factory):
-    """The sample corpus in three segments, with two documents deleted."""
-    ix = open_index(tmp_path_factory.mktemp("segmented"))
-    records = sample_records()
-    for batch in (records[:16], records[16:32], records[32:]):
-        ingest.ingest(ix, [(f"test:{n}", r) for n, r in enumerate(batch)], on_reject=pytest.fail)
-    ingest.delete(ix, [records[3]["id"], records[20]["id"]])
-    return ix
-
-
 def test_the_index_has_several_segments_and_deletions(segmented_ix):
     with searching(segmented_ix) as searcher:
         assert len(searcher.leaf_searchers()) == 3
