@@ -435,13 +435,16 @@ class FastIndexAnalyzer(Analyzer):
             return self.chain(value, mode=mode, tokenize=tokenize, **kwargs)
         return self._index_tokens(value, langs[0], mode=mode, **kwargs)
 
-    def terms_of(self, words: set[str], lang: str) -> dict[str, str]:
-        """A map from each of `words` as written (and others) to its term: the cache `_index_tokens`
-        fills, with the words it did not hold added."""
+    def terms_of(self, words: list[str], lang: str) -> list[str]:
+        """The term of each of `words`, "" where a word folds to nothing: read from the cache
+        `_index_tokens` fills, and added to it where this process has not met the word yet."""
         terms = _term_cache(self.term.__name__, lang)
-        for word in words.difference(terms):
-            terms[word] = self.term(word, lang)
-        return terms
+        found = list(map(terms.get, words))
+        if None in found:
+            for i, term in enumerate(found):
+                if term is None:
+                    found[i] = terms[words[i]] = self.term(words[i], lang)
+        return found
 
     def index_terms(self, value) -> list[str] | None:
         """The term at each position of a document's text, "" where a word folds to nothing: what
@@ -449,14 +452,7 @@ class FastIndexAnalyzer(Analyzer):
         langs = langs_of(value)
         if len(langs) != 1:
             return None
-        terms = _term_cache(self.term.__name__, langs[0])
-        words = WORD.findall(value)
-        found = list(map(terms.get, words))
-        if None in found:  # words this process has not met yet
-            for i, term in enumerate(found):
-                if term is None:
-                    found[i] = terms[words[i]] = self.term(words[i], langs[0])
-        return found
+        return self.terms_of(WORD.findall(value), langs[0])
 
     def _index_tokens(self, value, lang, positions=False, chars=False, keeporiginal=False,
                       removestops=True, start_pos=0, start_char=0, mode="", **kwargs):

@@ -80,10 +80,8 @@ def plain_snippet(text: str) -> Markup:
 
 def _matched_forms(text: str, lang: str, terms: frozenset[str], analyzer) -> dict[str, str]:
     """The words of `text` as written whose term is one of `terms`, with that term."""
-    distinct = set(split_words(text))
-    term_of = analyzer.terms_of(distinct, lang)
-    words = list(distinct)
-    word_terms = list(map(term_of.__getitem__, words))
+    words = list(set(split_words(text)))
+    word_terms = analyzer.terms_of(words, lang)
     return dict(compress(zip(words, word_terms), map(terms.__contains__, word_terms)))
 
 
