@@ -29,6 +29,7 @@ from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup, escape
 from whoosh import qparser, query
+from whoosh.qparser import syntax
 from whoosh.fields import DATETIME
 from whoosh.util.times import datetime_to_long
 
@@ -382,11 +383,33 @@ class _Parser(qparser.QueryParser):
     alternatives are ORed, while separate words follow the field's usual rule.
     """
 
-    def __init__(self, fieldnames, schema, langs, keep_stop_words, fieldboosts, **kwargs):
+    def __init__(self, fieldboosts: dict[str, float], schema, langs, keep_stop_words, **kwargs):
         super().__init__(None, schema, **kwargs)
-        self.add_plugin(qparser.MultifieldPlugin(fieldnames, fieldboosts=fieldboosts))
+        self.add_plugin(qparser.MultifieldPlugin(list(fieldboosts), fieldboosts=fieldboosts))
+        self.fieldboosts = fieldboosts
         self.langs = langs
         self.keep_stop_words = keep_stop_words
+
+    def parse(self, text, normalize=True, debug=False):
+        """Whoosh's parse. A query of plain words, as most searches are, gets the syntax tree
+        Whoosh's tagging and filtering passes would make, without them: they cost more than the
+        rest of the parse."""
+        words = _plain_words(text)
+        if words is None or debug:
+            return super().parse(text, normalize, debug)
+        tree = self.group([syntax.OrGroup([self._word_node(word, fieldname) for fieldname in self.fieldboosts])
+                           for word in words])
+        q = tree.query(self)
+        if not q:
+            q = query.NullQuery
+        return q.normalize() if normalize else q
+
+    def _word_node(self, word: re.Match, fieldname: str) -> syntax.WordNode:
+        node = syntax.WordNode(word.group())
+        node.startchar, node.endchar = word.span()
+        node.set_fieldname(fieldname)
+        node.set_boost(self.fieldboosts[fieldname])
+        return node
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):
         field_obj = self.schema[fieldname] if self.schema and fieldname in self.schema else None
@@ -441,6 +464,18 @@ def _person_alias_stems() -> dict[str, frozenset[str]]:
     return aliases
 
 
+_OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
+_QUERY_WORD = re.compile(rf"{WORD_CHAR}+")
+
+
+def _plain_words(text: str) -> list[re.Match] | None:
+    """The words of a query made only of words (no syntax, no operator), None for any other."""
+    words = list(re.finditer(r"\S+", text))
+    if all(_QUERY_WORD.fullmatch(word.group()) and word.group() not in _OPERATORS for word in words):
+        return words
+    return None
+
+
 class _WildcardPlugin(qparser.WildcardPlugin):
     """`*` anywhere and `?` inside a word are wildcards; a question mark ending a word
     (What?, متى؟) is punctuation. Whoosh's own plugin also reads ؟ as a wildcard."""
@@ -462,7 +497,7 @@ def _make_parser(schema, mode: str, op: str, langs, keep_stop_words: bool) -> _P
         # The word as written (folded, unstemmed) also scores, so the closest forms rank first;
         # it matches nothing the stem does not.
         boosts[surface_f] = SURFACE_BOOST * boosts[stem_f]
-    parser = _Parser(list(boosts), schema, langs, keep_stop_words, fieldboosts=boosts, group=group)
+    parser = _Parser(boosts, schema, langs, keep_stop_words, group=group)
     aliases = {name: list(names) for name, names in FIELD_ALIASES.items()}
     aliases[title_f] = aliases.pop("title") + ([] if title_f == "title" else ["title"])
     aliases[text_f] = aliases.pop("text") + ([] if text_f == "text" else ["text"])

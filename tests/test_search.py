@@ -10,7 +10,9 @@ import pytest
 
 from conftest import index_records, sample_records, countries_of
 from searchapp.analysis import analyze, normalize
-from searchapp.search import RequestError, SearchRequest, document, request_from_params, run
+from searchapp.index import query_schema, searching
+from searchapp.search import RequestError, SearchRequest, _make_parser, document, request_from_params, run
+from whoosh import qparser
 from werkzeug.datastructures import MultiDict
 
 
@@ -206,6 +208,22 @@ def test_query_of_stop_words_only_keeps_them(sample_ix):
     # In a query with other words, the stop word is dropped.
     assert query_terms(search(sample_ix, q="في القاهرة")) == ["title:قاهر", "text:قاهر", "title_norm:القاهره",
                                                                "text_norm:القاهره"]
+
+
+PARSED_QUERIES = ["مصر", "وزير الخارجية الأردني", "في القاهرة", "في من على", "the of and", "Zelensky said",
+                  "مُحَمَّد   بن سلمان ", "ـالقاهرةـ", "٢٠٢٤", "مصر AND الأردن", "مصر OR", "NOT مصر", "ANDROID",
+                  '"وزير الخارجية"', "title:مصر", "مصر*", "متى؟", "(مصر", "مصر^2", "Égypte-Jordanie", ""]
+
+
+@pytest.mark.parametrize("mode, op, langs, keep_stop_words", [
+    ("stem", "all", ("ar",), False), ("stem", "any", ("ar", "en", "fr"), False),
+    ("normalized", "all", ("ar", "en"), True), ("exact", "any", ("ar",), False)])
+def test_plain_word_queries_parse_as_whoosh_parses_them(sample_ix, mode, op, langs, keep_stop_words):
+    with searching(sample_ix) as searcher:
+        parser = _make_parser(query_schema(searcher.schema), mode, op, langs, keep_stop_words)
+        for text in PARSED_QUERIES:
+            ours, whooshs = parser.parse(text), qparser.QueryParser.parse(parser, text)
+            assert (type(ours), repr(ours)) == (type(whooshs), repr(whooshs)), text
 
 
 # --- parameters --------------------------------------------------------------
