@@ -11,17 +11,14 @@ from __future__ import annotations
 
 import base64
 import functools
-import heapq
 import itertools
 import math
 import os
 import re
 import threading
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from functools import lru_cache
-from operator import itemgetter
 from typing import Callable
 
 import numpy as np
@@ -608,7 +605,7 @@ class _Column:
         found[self.docs[np.isin(self.codes, codes)]] = True
         return found
 
-    def count(self, docs: np.ndarray) -> Counter:
+    def count(self, docs: np.ndarray) -> _Counts:
         """How many of the `docs` (a mask) hold each value. A query matches a few hundred of the
         archive's documents, a facet has values for all: only those documents' codes are read."""
         chosen = np.flatnonzero(docs)
@@ -625,7 +622,40 @@ class _Column:
             counts = np.bincount(codes)
             found = np.flatnonzero(counts)
             counts = counts[found]
-        return Counter(dict(zip(self._values[found].tolist(), counts.tolist())))
+        return _Counts(self._values[found], counts)
+
+
+class _Counts:
+    """The values some documents hold, in order, and how many hold each, as arrays: a person facet
+    counts thousands of values and a page shows ten, so only those become Python objects."""
+
+    def __init__(self, values: np.ndarray, counts: np.ndarray):
+        self.values, self.counts = values, counts
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def where(self, keep: np.ndarray) -> _Counts:
+        return _Counts(self.values[keep], self.counts[keep])
+
+    def having(self, test: Callable[[str], bool]) -> _Counts:
+        """The values that pass `test`, with their counts."""
+        return self.where(np.fromiter(map(test, self.values.tolist()), dtype=bool, count=len(self.values)))
+
+    def of(self, value: str) -> int:
+        at = int(np.searchsorted(self.values, value))
+        return int(self.counts[at]) if at < len(self.values) and self.values[at] == value else 0
+
+    def most_frequent(self, room: int) -> list[tuple[str, int]]:
+        """The (value, count) pairs with the `room` highest counts, and those tied with the last of
+        them (labels break the ties), without sorting them all."""
+        if room <= 0:
+            return []
+        top = self
+        if len(self) > room:
+            threshold = np.partition(self.counts, len(self) - room)[len(self) - room]
+            top = self.where(self.counts >= threshold)
+        return list(zip(top.values.tolist(), top.counts.tolist()))
 
 
 class _Columns:
@@ -743,7 +773,7 @@ def _all_of(masks) -> np.ndarray | None:
 
 
 def _facet_counts(columns: _Columns, matched: np.ndarray, filters: dict[str, np.ndarray],
-                  request: SearchRequest) -> dict[str, dict]:
+                  request: SearchRequest) -> dict[str, _Counts]:
     """Counts per facet over all matches; a facet's own selection does not narrow its counts
     (the year facet ignores the month selection too, so a year can be switched), the other
     filters do."""
@@ -756,7 +786,7 @@ def _facet_counts(columns: _Columns, matched: np.ndarray, filters: dict[str, np.
         counts[name] = columns[name].count(found if others is None else found & others)
     if "month" in counts:
         year = request.year[0]
-        counts["month"] = Counter({m: n for m, n in counts["month"].items() if m.startswith(year + "-")})
+        counts["month"] = counts["month"].having(lambda month: month.startswith(year + "-"))
     return counts
 
 
@@ -792,27 +822,24 @@ def _facet_label(name: str, value, *, locale: Locale, labels: PersonLabels) -> s
     return str(value)
 
 
-def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, list[FacetValue]], dict[str, int]]:
+def _facet_values(counts: dict[str, _Counts], request, locale, url_for,
+                  labels) -> tuple[dict[str, list[FacetValue]], dict[str, int]]:
     """The values shown per facet (selected ones always, then the most frequent up to the limit,
     among those matching the facet's value search) and how many values each facet has in all.
     Only the values that can be shown are labelled and given a URL: a person facet has thousands."""
     out: dict[str, list[FacetValue]] = {}
     totals: dict[str, int] = {}
     searches = dict(request.facet_search)
-    for name, by_value in counts.items():
+    for name, found in counts.items():
         selected = set(request.months if name == "month" else getattr(request, name))
-        for value in selected:
-            by_value.setdefault(value, 0)
         label = functools.partial(_facet_label, name, locale=locale, labels=labels)
-        candidates = [(value, count) for value, count in by_value.items() if value is not None]
         if name in searches:
             wanted = normalize(searches[name])
-            candidates = [(v, n) for v, n in candidates
-                          if v in selected or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, str(v))]
-        totals[name] = len(candidates)
+            found = found.having(lambda v: v in selected or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, v))
+        unselected = found.where(~np.isin(found.values, list(selected))) if selected else found
+        totals[name] = len(unselected) + len(selected)
         limit = max(request.facet_limit, len(selected))
-        unselected = [vn for vn in candidates if vn[0] not in selected] if selected else candidates
-        candidates = [vn for vn in candidates if vn[0] in selected] + _most_frequent(unselected, limit - len(selected))
+        candidates = [(value, found.of(value)) for value in selected] + unselected.most_frequent(limit - len(selected))
         labelled = sorted(((value, count, label(value)) for value, count in candidates),
                           key=lambda vnl: (vnl[0] not in selected, -vnl[1], vnl[2]))[:limit]
         values = [
@@ -824,17 +851,6 @@ def _facet_values(counts, request, locale, url_for, labels) -> tuple[dict[str, l
             values.sort(key=lambda v: v.value)
         out[name] = values
     return out, totals
-
-
-def _most_frequent(counts: list[tuple], room: int) -> list[tuple]:
-    """The (value, count) pairs with the `room` highest counts, and those tied with the last of
-    them (labels break the ties). A person facet has thousands of values: no full sort."""
-    if room <= 0:
-        return []
-    if len(counts) <= room:
-        return counts
-    threshold = heapq.nlargest(room, map(itemgetter(1), counts))[-1]
-    return [vn for vn in counts if vn[1] >= threshold]
 
 
 def _starts_a_word(prefix: str, text: str) -> bool:

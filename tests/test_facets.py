@@ -243,6 +243,8 @@ def test_facet_limit_truncates_and_totals_count_all_values(ix):
     assert [v.value for v in result.facets["country"]] == ["EG", "JO"]
     assert counts(result, "person") == {AHMAD: 2, LAILA: 2}
     assert result.facet_totals == {"country": 4, "person": 3, "year": 2}
+    # Two persons tie for the one place: the label that sorts first takes it.
+    assert labelled(search_params(ix, [("facet_limit", "1")]), "person") == [(AHMAD, "أحمد منصور", 2)]
 
 
 def test_selected_value_is_kept_past_the_limit(ix):
