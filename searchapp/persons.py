@@ -424,6 +424,20 @@ def _family_name_like(folded: str) -> bool:
     return folded.endswith("ي") or _zipf(folded) == 0.0
 
 
+_NOUN_ENDINGS = ("ين", "ون", "ات", "يه")  # plurals and abstract nouns: المدعوين, المديونية
+_VERBAL_NOUN_STARTS = ("الاست", "الت")  # الاستضافة, التتابع
+
+
+def _rare_family_name(folded: str, nisba_only: bool = False) -> bool:
+    """A family name with ال that general text hardly knows, after a given name that is also a
+    word: سعيد الفرا, رجاء الجداوي, not أمل الأهلي nor حسن الاستضافة. After علي, which Egyptian
+    print writes for the preposition على (علي التوالي), only a nisba: علي الحمصي."""
+    if folded.endswith("ي"):
+        return _zipf(folded) < RARE_ZIPF
+    return not (nisba_only or _zipf(folded) >= RARE_ZIPF or folded.endswith(_NOUN_ENDINGS)
+                or folded.startswith(_VERBAL_NOUN_STARTS))
+
+
 def _behind_conjunction(folded: str) -> bool:
     """Whether و or ف in front of the word is a conjunction: ويوسف, وفخامة, but not فياضي, فينغر
     (ف starts many names; behind it a more common word or a name must stand)."""
@@ -530,6 +544,8 @@ def _followed_by_name(ws: list[Word], i: int) -> bool:
         return True  # نصر الله، فضل الله
     if following.folded in _WORD_NAMES:
         return _followed_by_name(ws, i + 1)
+    if following.folded.startswith("ال"):
+        return _rare_family_name(following.folded, nisba_only=_bare(ws[i]) == "علي")
     return _can_be_name(following, False, first=True) and (
         _is_name_word(following.folded) or following.folded in names.NAME_CONNECTORS
         or (_zipf(following.folded) < RARE_ZIPF and not _inflected_word(following.folded)))

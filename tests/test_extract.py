@@ -160,6 +160,12 @@ def test_a_conjunction_starts_the_next_name():
     assert [label for _, label in found] == ["أسامة حسن", "يوسف حمدي"]
 
 
+def test_a_given_name_that_is_a_word_before_a_rare_family_name_with_the_article():
+    assert [label for _, label in persons("وشارك في الندوة سعيد القرناوي وآخرون")] == ["سعيد القرناوي"]
+    assert persons("وأشاد الوفد بحسن الاستقبال والتنظيم") == []  # good reception
+    assert persons("وأصر الفريق علي الفوز في المباراتين علي التوالي") == []  # على written علي
+
+
 def test_a_regnal_number_belongs_to_the_name():
     [(pid, label)] = persons("استقبل الملك فؤاد الأول الوفد")
     assert label == "فؤاد الأول" and pid and pid != person_key("فؤاد الثاني")
