@@ -166,6 +166,12 @@ def test_a_given_name_that_is_a_word_before_a_rare_family_name_with_the_article(
     assert persons("وأصر الفريق علي الفوز في المباراتين علي التوالي") == []  # على written علي
 
 
+def test_a_given_name_that_is_more_often_a_word_needs_a_cue():
+    assert persons("ونشأت الشركة قبل عام وتداولت الصحف أسماء المرشحين") == []  # arose, names
+    assert persons("وكان اللاعب سعيدا مع ناديه في جو من الفرح") == []  # his club, an atmosphere
+    assert [label for _, label in persons("وقالت الكاتبة هبة السويدان إن الرواية جاهزة")] == ["هبة السويدان"]
+
+
 def test_a_regnal_number_belongs_to_the_name():
     [(pid, label)] = persons("استقبل الملك فؤاد الأول الوفد")
     assert label == "فؤاد الأول" and pid and pid != person_key("فؤاد الثاني")
