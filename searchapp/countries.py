@@ -155,8 +155,9 @@ def _arabic_name_forms(name: str) -> dict[str, bool]:
 
 
 def _arabic_nisba_forms(name: str) -> list[str]:
-    """Adjective forms of an Arabic country name: روسيا → روسي، مصر → مصري (with and without ال)."""
-    base = arabic_readings(normalize(name), proclitics=False)[0][1]
+    """Adjective forms of an Arabic country name: روسيا → روسي، مصر → مصري (with and without ال).
+    The أل of ألمانيا is no article, though folding makes it look like one: الألماني."""
+    base = normalize(name) if name.startswith("أل") else arabic_readings(normalize(name), proclitics=False)[0][1]
     if base.endswith("ا"):
         base = base[:-1]
     adjective = base if base.endswith("ي") else base + "ي"

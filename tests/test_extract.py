@@ -47,6 +47,12 @@ def test_ukraine_named_only_by_its_adjective():
     assert countries(text) == [("UA", "adjective", "الأوكرانية")]
 
 
+def test_an_adjective_of_a_country_whose_name_starts_like_the_article():
+    text = "وقالت المستشارة الألمانية إن المدرب الألماني سيبقى"
+    assert countries(text) == [("DE", "adjective", "الألمانية"), ("DE", "adjective", "الألماني")]
+    assert [label for _, label in persons("وفاز الألماني يورغن شتاينباخ بالسباق")] == ["يورغن شتاينباخ"]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("أعلنت أوكرانيا وقف إطلاق النار", [("UA", "name", "أوكرانيا")]),
     ("قدمت الدول مساعدات لأوكرانيا", [("UA", "name", "لأوكرانيا")]),
