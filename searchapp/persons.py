@@ -503,7 +503,9 @@ def _may_describe_a_person(ws: list[Word], i: int, j: int) -> bool:
     if i == 0 or not ws[i].joined:
         return True
     before = ws[i - 1]
-    return _bare(before) in _TITLES or not (before.folded.startswith("ال") and before.folded.endswith(("ه", "ات")))
+    # غارة إسرائيلية, قوات سودانية: a feminine adjective agrees with the feminine or plural thing before it
+    agrees = before.folded.startswith("ال") or last.endswith("ه")
+    return _bare(before) in _TITLES or not (agrees and before.folded.endswith(("ه", "ات")))
 
 
 def _titled_before_bin(ws: list[Word], i: int, nationalities: set[int]) -> bool:
@@ -564,8 +566,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
     taken = {k for i, j, _, _ in countries for k in range(i, j)}
     nationalities = {  # "the Spaniard X" but not "the American side X": no definite noun before
         j - 1 for i, j, _, kind in countries
-        if kind == "adjective" and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS)
-                                    or _bare(ws[i - 1]) in _TITLES)
+        if kind == "adjective" and _may_describe_a_person(ws, i, j)
+        and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS) or _bare(ws[i - 1]) in _TITLES)
     }
     adjectives = {j - 1 for i, j, _, kind in countries if kind == "adjective" and _may_describe_a_person(ws, i, j)}
     nisbas = {  # may end a name: أبو حمزة المصري, خالد الإيرلندي

@@ -323,6 +323,8 @@ def test_a_foreign_surname_after_a_given_name_is_in_the_name_though_it_looks_inf
 @pytest.mark.parametrize("text", [
     "وقال شهود إن الجنود الإسرائيليين اشتبكوا مع مسلحين",  # a plural describes no one person
     "وكانت الإدارة الأميركية تعوّل على الاتفاق",  # nor an adjective after a feminine thing
+    "وقالت الشرطة إن دورية عراقية طاردت المسلحين",  # an indefinite one too
+    "ويقول محللون إن الفرنسيين يفضلون الانتظار",  # nor a plural with no article before it
 ])
 def test_a_nationality_that_describes_no_person_cues_no_name(text):
     assert find_persons(text) == []
