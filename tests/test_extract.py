@@ -178,6 +178,13 @@ def test_a_given_name_that_is_more_often_a_word_needs_a_cue():
     assert [label for _, label in persons("وقالت الكاتبة هبة السويدان إن الرواية جاهزة")] == ["هبة السويدان"]
 
 
+def test_more_given_names_start_names():
+    found = persons("وشاركت في الحفل سهير الكرداوي وفابيان مونتييه")
+    assert [label for _, label in found] == ["سهير الكرداوي", "فابيان مونتييه"]
+    assert [label for _, label in persons("وألقى الشيخ جمعة الهاشمي كلمة")] == ["جمعة الهاشمي"]
+    assert persons("وتقام الصلاة يوم جمعة عادي في رمضان") == []  # a Friday, a month
+
+
 def test_a_regnal_number_belongs_to_the_name():
     [(pid, label)] = persons("استقبل الملك فؤاد الأول الوفد")
     assert label == "فؤاد الأول" and pid and pid != person_key("فؤاد الثاني")
