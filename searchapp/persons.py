@@ -338,7 +338,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         if latin:
             if not _can_be_name(word, latin, first=False):
                 break
-        elif not _continues_arabic_name(word, previous, end - i, _ends_compound(ws, end - 1, i)):
+        elif not _continues_arabic_name(word, previous, end - i, _ends_compound(ws, end - 1, i),
+                                        end - 2 > i and ws[end - 2].folded in _LINEAGE):
             break
         end += 1
     while end - 1 > i and (ws[end - 1].folded in names.NAME_CONNECTORS or ws[end - 1].folded in _PARTICLES_AR):
@@ -368,11 +369,16 @@ def _ends_compound(ws: list[Word], k: int, start: int) -> bool:
     return folded in _DIVINE_HALVES or (k > start and ws[k - 1].folded == "عبد" and folded.startswith("ال"))
 
 
-def _continues_arabic_name(word: Word, previous: Word, position: int, after_compound: bool = False) -> bool:
+_LINEAGE = ("بن", "ابن", "بنت")
+
+
+def _continues_arabic_name(word: Word, previous: Word, position: int, after_compound: bool = False,
+                           after_father: bool = False) -> bool:
     """Whether an Arabic word, the name's word number `position` (from 0), still belongs to it;
-    `after_compound`: the word before closes a two-word given name (عبد الرحمن). An ال-word comes
-    right after the first word or a connector (محمد البرادعي, not أوباما الأسبوع), or later as a
-    nisba or unknown word after a name's word (عمر حسن البشير)."""
+    `after_compound`: the word before closes a two-word given name (عبد الرحمن); `after_father`:
+    it is a father's name after بن. An ال-word comes right after the first word, a connector or a
+    father's name (محمد البرادعي, خالد بن حمد العطية, not أوباما الأسبوع), or later as a nisba or
+    unknown word after a name's word (عمر حسن البشير)."""
     folded = word.folded
     single, _ = _known_spellings()
     if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
@@ -384,10 +390,12 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return position == 1 or after_compound  # محمد السادس، عبد الله الثاني
     if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
         return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
-    if _behind_conjunction(folded):
-        return False  # ويوسف starts the next name, وفخامة something else
+    if previous.folded not in names.NAME_CONNECTORS and _behind_conjunction(folded):
+        return False  # ويوسف starts the next name, وفخامة something else; no و follows بن (سعد بن أبي وقاص)
     if folded.startswith("لل") or (folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF):
         return False  # لل، وال، بال... in front of a word: بالبقاء, للإغاثة, not بالاسيوس
+    if after_father and folded.startswith("ال") and not previous.folded.startswith("ال"):
+        return _zipf(folded) < INNER_ZIPF and not _inflected_word(folded)  # the family: بن حمد العطية
     if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
             and previous.folded not in _FIRST_NAMES and not after_compound and not folded.startswith("ال")):
         return False  # a family name with ال ends the name: أحمد الفاسي هدف

@@ -185,6 +185,15 @@ def test_more_given_names_start_names():
     assert persons("وتقام الصلاة يوم جمعة عادي في رمضان") == []  # a Friday, a month
 
 
+def test_a_family_name_with_the_article_after_a_fathers_name():
+    found = persons("واستقبل الوزير سعادة الشيخ راشد بن سعيد المطوع وفدا من رجال الأعمال")
+    assert [label for _, label in found] == ["راشد بن سعيد المطوع"]
+
+
+def test_a_name_after_bin_may_start_with_waw():
+    assert [label for _, label in persons("وروى الحديث عامر بن وهب الكندي")] == ["عامر بن وهب الكندي"]
+
+
 def test_a_regnal_number_belongs_to_the_name():
     [(pid, label)] = persons("استقبل الملك فؤاد الأول الوفد")
     assert label == "فؤاد الأول" and pid and pid != person_key("فؤاد الثاني")
