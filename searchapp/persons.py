@@ -202,7 +202,7 @@ def _known_phrase_end(ws: list[Word], i: int, first: str) -> int | None:
 _TITLES = frozenset(normalize(t) for t in names.TITLES_AR + names.TITLES_LATIN)
 _FIRST_NAMES = frozenset(normalize(n) for n in names.FIRST_NAMES_AR + names.FIRST_NAMES_LATIN)
 _WORD_NAMES = frozenset(normalize(n) for n in names.WORD_NAMES_AR) | {"علي"}  # علي is also على (on)
-_NAME_STARTERS = {"ابو", "عبد", "ام", "بن"}  # أبو مازن, عبد الله, بن لادن: a name of two words or more
+_NAME_STARTERS = {"ابو", "ابي", "ابا", "عبد", "ام", "بن"}  # أبو مازن, عبد الله, بن لادن: a name of two words or more
 _MAX_NAME_WORDS = 5
 _ARTICLE_FORMS = ("ال", "لل", "وال", "بال", "فال", "كال")
 

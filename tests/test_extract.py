@@ -194,6 +194,11 @@ def test_a_name_after_bin_may_start_with_waw():
     assert [label for _, label in persons("وروى الحديث عامر بن وهب الكندي")] == ["عامر بن وهب الكندي"]
 
 
+def test_a_kunya_in_the_genitive_starts_a_name():
+    assert [label for _, label in persons("وأرسل الخليفة إلى أبي زكريا الكاتب رسالة")] == ["أبي زكريا"]
+    assert persons("وكان أبي يعمل في المصنع") == []  # my father
+
+
 def test_a_regnal_number_belongs_to_the_name():
     [(pid, label)] = persons("استقبل الملك فؤاد الأول الوفد")
     assert label == "فؤاد الأول" and pid and pid != person_key("فؤاد الثاني")
