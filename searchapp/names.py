@@ -180,6 +180,13 @@ general pope premier ambassador envoy spokesman spokeswoman chairman chief judge
 président ministre roi reine prince chancelier secrétaire général ambassadeur porte-parole
 """.split()
 
+# Job nouns without the article that news puts right after a name, before what the job is of:
+# ديفيد براون مدير الشركة. They end a name but, unlike titles, introduce none (قائد الجيش is no one).
+JOB_NOUNS_AR = """
+مدير مديره محلل محلله اداري عضو عضوه نائب نائبه مستشار مستشاره سفير سفيره خبير خبيره محافظ قائد زعيم زعيمه
+مفاوض مراسل مراسله مؤسس مخرج مخرجه ممثل ممثله مطرب مطربه مغني مغنيه شاعر شاعره كاتب كاتبه روائي مفتي قاضي محامي
+""".split()
+
 # Verbs of saying that news puts before the speaker: وقال X, أكد X (with و or ف in front too).
 SPEECH_VERBS_AR = """
 قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت اعتبر اعتبرت رأى رأت

@@ -200,6 +200,7 @@ def _known_phrase_end(ws: list[Word], i: int, first: str) -> int | None:
 
 
 _TITLES = frozenset(normalize(t) for t in names.TITLES_AR + names.TITLES_LATIN)
+_JOB_NOUNS = frozenset(normalize(t) for t in names.JOB_NOUNS_AR)
 _FIRST_NAMES = frozenset(normalize(n) for n in names.FIRST_NAMES_AR + names.FIRST_NAMES_LATIN)
 _WORD_NAMES = frozenset(normalize(n) for n in names.WORD_NAMES_AR) | {"علي"}  # علي is also على (on)
 _NAME_STARTERS = {"ابو", "ابي", "ابا", "عبد", "ام", "بن"}  # أبو مازن, عبد الله, بن لادن: a name of two words or more
@@ -382,7 +383,7 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     folded = word.folded
     single, _ = _known_spellings()
     if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
-            or folded in names.NOT_IN_NAMES_AR):
+            or folded in names.NOT_IN_NAMES_AR or folded in _JOB_NOUNS):
         return False
     if folded in _DIVINE_HALVES:  # نصر الله، فضل الله، نور الدين, not طيب الله ثراه (a blessing)
         return not previous.folded.startswith("ال") and previous.folded not in _BLESSINGS

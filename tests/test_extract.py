@@ -199,6 +199,10 @@ def test_a_kunya_in_the_genitive_starts_a_name():
     assert persons("وكان أبي يعمل في المصنع") == []  # my father
 
 
+def test_a_job_noun_ends_a_name():
+    assert [label for _, label in persons("وقال جوناثان بارنز محلل الأسواق إن الأسعار سترتفع")] == ["جوناثان بارنز"]
+
+
 def test_a_regnal_number_belongs_to_the_name():
     [(pid, label)] = persons("استقبل الملك فؤاد الأول الوفد")
     assert label == "فؤاد الأول" and pid and pid != person_key("فؤاد الثاني")
