@@ -175,6 +175,8 @@ def test_a_given_name_that_is_a_word_before_a_rare_family_name_with_the_article(
 def test_a_given_name_that_is_more_often_a_word_needs_a_cue():
     assert persons("ونشأت الشركة قبل عام وتداولت الصحف أسماء المرشحين") == []  # arose, names
     assert persons("وكان اللاعب سعيدا مع ناديه في جو من الفرح") == []  # his club, an atmosphere
+    assert persons("وتوفي الشاعر في بيته عن عمر يناهز 80 عاما") == []  # at the age of
+    assert [label for _, label in persons("والتقى عمر سليمان بالوفد")] == ["عمر سليمان"]
     assert [label for _, label in persons("وقالت الكاتبة هبة السويدان إن الرواية جاهزة")] == ["هبة السويدان"]
 
 
