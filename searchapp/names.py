@@ -318,7 +318,7 @@ antonio kofi ban rishi olaf joe kamala mike joseph charles francois françois je
 dmitry ehud benjamin shimon ariel golda moshe recep bill colin condoleezza david theresa gordon javier mario
 luis carlos ronald margaret helmut mikhail hosni anwar gerhard jacques paul peter michael
 robert richard william thomas henry edward martin jose juan maria anne marie sarah elizabeth nancy susan
-kenneth lawrence jeffrey brian kevin steven mark andrew eric stephen
+kenneth lawrence jeffrey brian kevin steven mark andrew eric stephen karl otto hans
 """.split()
 
 # Well-known people, one a line: id | Arabic label | Latin label | spellings in any script.

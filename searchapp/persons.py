@@ -146,13 +146,14 @@ def _known_spellings() -> tuple[frozenset[str], frozenset[str]]:
     """Folded spellings of known people: (whole one-word names, first words of longer names).
 
     A first word that is also an everyday word (تركي الفيصل, سلام فياض, هو جين تاو) starts no
-    name by itself: the whole spelling must be there (see _known_phrases)."""
+    name by itself: the whole spelling must be there (see _known_phrases). So does a Latin one
+    that is no given name we list, as capitals do not tell (Christian Vieri, Christian Democrats)."""
     single, first = set(), set()
     for parts in _known_spelling_words():
         if len(parts) == 1:
             single.add(parts[0])
-        elif parts[0] not in names.NAME_CONNECTORS and (
-                script_of_word(parts[0]) != "arab" or parts[0] in _FIRST_NAMES or _zipf(parts[0]) < FIRST_ZIPF):
+        elif parts[0] not in names.NAME_CONNECTORS and (parts[0] in _FIRST_NAMES or (
+                script_of_word(parts[0]) == "arab" and _zipf(parts[0]) < FIRST_ZIPF)):
             first.add(parts[0])
     return frozenset(single), frozenset(first)
 
@@ -517,6 +518,29 @@ def _may_describe_a_person(ws: list[Word], i: int, j: int) -> bool:
     return _bare(before) in _TITLES or not (agrees and before.folded.endswith(("ه", "ات")))
 
 
+def _titled_family_name(ws: list[Word], i: int) -> bool:
+    """A family name with ال right after a title stands for the person: الرئيس الأسد, الإمام
+    الرضا (a known person's, however common the word) or الشيخ الخراساني (a nisba general text
+    hardly knows), not الرئيس التنفيذي."""
+    folded = ws[i].folded
+    if i == 0 or not ws[i].joined or not folded.startswith("ال") or _bare(ws[i - 1]) not in _TITLES:
+        return False
+    if folded in _known_family_names():
+        return True
+    # A rare nisba, not a participle (الأمير المفدى, الزعيم الحازم are epithets)
+    return folded.endswith("ي") and not folded.startswith("الم") and _zipf(folded) < RARE_ZIPF
+
+
+@lru_cache(maxsize=None)
+def _known_family_names() -> frozenset[str]:
+    """Family names with ال in known people's spellings (الأسد, الرضا, الحسين), but for an
+    attribute of God after عبد (عبد الجليل) and words too common to be taken for a name even
+    after a title (الأكبر, الثاني, الملك)."""
+    return frozenset(w for parts in _known_spelling_words() for k, w in enumerate(parts)
+                     if w.startswith("ال") and len(w) > 3 and (k == 0 or parts[k - 1] != "عبد")
+                     and w not in _ORDINALS and w not in _DIVINE_HALVES and _zipf(w) < INNER_ZIPF)
+
+
 def _titled_before_bin(ws: list[Word], i: int, nationalities: set[int]) -> bool:
     """A word between a title and بن is a given name, however common: الدكتور مساعد بن محمد."""
     word = ws[i]
@@ -587,7 +611,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
     while i < len(ws):
         word = ws[i]
         bare, may_start = _start_reading(word.surface, word.folded)
-        if not (may_start or bare in local or bare in memory or _before_bin(ws, i)):
+        if not (may_start or bare in local or bare in memory or _before_bin(ws, i) or _titled_family_name(ws, i)):
             i += 1  # most words: nothing below could start a name here
             continue
         latin = script_of_word(word.folded) == "latn"
@@ -596,9 +620,12 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         else:  # from another text: shown in the facet only with a cue, as وقال ناصيف or الوزير ناصيف
             remembered = memory.get(bare)
             sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
-        cued = not latin and (_cued_rare_word(ws, i, adjectives) or _titled_before_bin(ws, i, nationalities))
+        cued = not latin and (_cued_rare_word(ws, i, adjectives) or _titled_before_bin(ws, i, nationalities)
+                              or _titled_family_name(ws, i))
         phrase_end = _known_phrase_end(ws, i, bare)  # before a country word's reading: تركي الفيصل
-        if not phrase_end and (i in taken or not (remembered or cued or _can_be_name(word, latin, first=True))):
+        listed = not latin and bare in single  # a known person's one word, with ال too: الخميني
+        if not phrase_end and (i in taken or not (remembered or cued or listed
+                                                  or _can_be_name(word, latin, first=True))):
             i += 1
             continue
         if bare == "علي" and _preposition_ali(ws, i):
@@ -654,7 +681,8 @@ def _start_reading(surface: str, folded: str) -> tuple[str, bool]:
     bare = _bare(word)
     latin = script_of_word(folded) == "latn"
     rare = script_of_word(folded) == "arab" and _zipf(folded) < RARE_ZIPF and not _inflected_word(folded)
-    return bare, bool(bare in _known_phrases() or rare or _can_be_name(word, latin, first=True))
+    listed = not latin and bare in _known_spellings()[0]  # with ال too: الخميني
+    return bare, bool(bare in _known_phrases() or listed or rare or _can_be_name(word, latin, first=True))
 
 
 def _before_bin(ws: list[Word], i: int) -> bool:

@@ -383,6 +383,28 @@ def test_everyday_phrases_are_not_in_the_facet(text):
     assert [m.label for m in find_persons(text) if m.kind == "person" and "عبدالعزيز" not in m.label] == []
 
 
+def test_a_known_one_word_name_with_the_article_is_a_person():
+    # الخميني is common enough to look like a word; a known person's one-word spelling is a name anyway.
+    assert persons("تحدث المحاضر عن كتب الخميني في الفقه") == [("ruhollah-khomeini", "الخميني")]
+
+
+def test_a_known_family_name_right_after_a_title_is_the_person():
+    # الأسد is "the lion" and الرضا "contentment", but both are known people's family names
+    assert [label for _, label in persons("وأكد الرئيس الأسد في كلمته أمس")] == ["الأسد"]
+    assert [label for _, label in persons("زار الوفد مرقد الإمام الرضا في مشهد")] == ["الرضا"]
+
+
+def test_a_rare_nisba_right_after_a_title_is_a_name_but_not_an_epithet():
+    assert [label for _, label in persons("وأوضح الشيخ القرملاوي أن المسجد قديم")] == ["القرملاوي"]
+    assert persons("وأوضح الشيخ المفدى أن المسجد قديم") == []
+    assert persons("وأوضح الرئيس التنفيذي أن الشركة رابحة") == []
+
+
+def test_a_latin_first_word_of_a_known_name_starts_a_name_only_if_it_is_a_given_name():
+    # Christian (Christian Democrats) is in no list of given names; Karl is.
+    assert persons("The Christian Democrats won, Karl Schiller said.", "en") == [("~krl-slr", "Karl Schiller")]
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
