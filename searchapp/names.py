@@ -342,7 +342,7 @@ angela-merkel | أنجيلا ميركل | Angela Merkel | ميركل; Merkel
 olaf-scholz | أولاف شولتس | Olaf Scholz | شولتس; شولتز; Scholz
 boris-johnson | بوريس جونسون | Boris Johnson | بوريس جونسون; Boris Johnson
 benjamin-netanyahu | بنيامين نتنياهو | Benjamin Netanyahu | نتنياهو; Netanyahu
-mahmoud-abbas | محمود عباس | Mahmoud Abbas | محمود عباس; أبو مازن; Mahmoud Abbas; Abu Mazen
+mahmoud-abbas | محمود عباس | Mahmoud Abbas | محمود عباس; أبو مازن; أبومازن; Mahmoud Abbas; Abu Mazen
 bashar-al-assad | بشار الأسد | Bashar al-Assad | بشار الأسد; Bashar al-Assad; Assad
 ali-khamenei | علي خامنئي | Ali Khamenei | خامنئي; Khamenei
 tamim-bin-hamad | تميم بن حمد آل ثاني | Tamim bin Hamad Al Thani | تميم بن حمد; Tamim bin Hamad
@@ -351,7 +351,7 @@ mohammed-vi | الملك محمد السادس | King Mohammed VI | محمد ا�
 george-w-bush | جورج بوش | George W. Bush | بوش; Bush
 tony-blair | توني بلير | Tony Blair | بلير; Blair
 jacques-chirac | جاك شيراك | Jacques Chirac | شيراك; Chirac
-kofi-annan | كوفي عنان | Kofi Annan | كوفي عنان; Kofi Annan; Annan
+kofi-annan | كوفي عنان | Kofi Annan | كوفي عنان; كوفي أنان; أنان; Kofi Annan; Annan
 hosni-mubarak | حسني مبارك | Hosni Mubarak | حسني مبارك; Mubarak
 saddam-hussein | صدام حسين | Saddam Hussein | صدام حسين; Saddam Hussein
 ronald-reagan | رونالد ريغان | Ronald Reagan | ريغان; Reagan
@@ -404,7 +404,7 @@ theresa-may | تيريزا ماي | Theresa May | تيريزا ماي; Theresa M
 nicolas-sarkozy | نيكولا ساركوزي | Nicolas Sarkozy | ساركوزي; Sarkozy
 francois-hollande | فرانسوا هولاند | François Hollande | فرانسوا هولاند; Hollande
 gerhard-schroeder | غيرهارد شرودر | Gerhard Schröder | شرودر; Schröder; Schroeder
-silvio-berlusconi | سيلفيو برلوسكوني | Silvio Berlusconi | برلوسكوني; Berlusconi
+silvio-berlusconi | سيلفيو برلوسكوني | Silvio Berlusconi | برلوسكوني; برلسكوني; بيرلسكوني; Berlusconi
 romano-prodi | رومانو برودي | Romano Prodi | برودي; Prodi
 jose-luis-zapatero | خوسيه لويس ثاباتيرو | José Luis Rodríguez Zapatero | ثاباتيرو; زاباتيرو; Zapatero
 jose-maria-aznar | خوسيه ماريا أثنار | José María Aznar | أثنار; ازنار; Aznar
@@ -491,7 +491,7 @@ abdel-halim-hafez | عبد الحليم حافظ | Abdel Halim Hafez | عبد ا
 adel-emam | عادل إمام | Adel Emam | عادل إمام; Adel Emam; Adel Imam
 omar-sharif | عمر الشريف | Omar Sharif | عمر الشريف; Omar Sharif
 ahmed-zewail | أحمد زويل | Ahmed Zewail | زويل; Zewail
-mohamed-aboutrika | محمد أبو تريكة | Mohamed Aboutrika | أبو تريكة; Aboutrika
+mohamed-aboutrika | محمد أبو تريكة | Mohamed Aboutrika | أبو تريكة; أبوتريكة; Aboutrika
 mohamed-salah | محمد صلاح | Mohamed Salah | محمد صلاح; Mohamed Salah
 hassan-shehata | حسن شحاتة | Hassan Shehata | حسن شحاتة; Hassan Shehata
 yusuf-al-qaradawi | يوسف القرضاوي | Yusuf al-Qaradawi | القرضاوي; Qaradawi
@@ -944,7 +944,7 @@ jamal-khashoggi | جمال خاشقجي | Jamal Khashoggi | خاشقجي; Khasho
 malala-yousafzai | ملالا يوسفزاي | Malala Yousafzai | ملالا; Malala
 greta-thunberg | غريتا تونبرغ | Greta Thunberg | تونبرغ; Thunberg
 stephen-hawking | ستيفن هوكينغ | Stephen Hawking | هوكينغ; Hawking
-galileo-galilei | غاليليو غاليلي | Galileo Galilei | غاليليو; Galileo
+galileo-galilei | غاليليو غاليلي | Galileo Galilei | غاليليو; جاليليو; جاليليو جاليلي; Galileo
 nicolaus-copernicus | نيكولاس كوبرنيكوس | Nicolaus Copernicus | كوبرنيكوس; Copernicus
 aristotle | أرسطو | Aristotle | أرسطو; أرسطوطاليس; Aristotle
 plato | أفلاطون | Plato | أفلاطون; Plato
@@ -1052,6 +1052,431 @@ mark-van-bommel | مارك فان بوميل | Mark van Bommel | فان بومي
 clarence-seedorf | كلارنس سيدورف | Clarence Seedorf | سيدورف; Seedorf
 ottmar-hitzfeld | أوتمار هيتسفيلد | Ottmar Hitzfeld | هيتسفيلد; هيتزفيلد; Hitzfeld
 louis-van-gaal | لويس فان خال | Louis van Gaal | فان خال; فان جال; Van Gaal
+madeleine-albright | مادلين أولبرايت | Madeleine Albright | أولبرايت; Albright
+stephen-hadley | ستيفن هادلي | Stephen Hadley | هادلي; Hadley
+tommy-franks | تومي فرانكس | Tommy Franks | تومي فرانكس; Tommy Franks
+john-abizaid | جون أبي زيد | John Abizaid | جون أبي زيد; Abizaid
+scott-mcclellan | سكوت ماكليلان | Scott McClellan | ماكليلان; McClellan
+sean-mccormack | شون ماكورماك | Sean McCormack | ماكورماك; McCormack
+tony-snow | توني سنو | Tony Snow | توني سنو; Tony Snow
+dana-perino | دانا بيرينو | Dana Perino | بيرينو; Perino
+harry-reid | هاري ريد | Harry Reid | هاري ريد; Harry Reid
+christopher-hill | كريستوفر هيل | Christopher Hill | كريستوفر هيل; Christopher Hill
+nicholas-burns | نيكولاس بيرنز | Nicholas Burns | نيكولاس بيرنز; Nicholas Burns
+alberto-gonzales | ألبرتو غونزاليس | Alberto Gonzales | ألبرتو غونزاليس; Alberto Gonzales
+john-ashcroft | جون آشكروفت | John Ashcroft | آشكروفت; Ashcroft
+michael-chertoff | مايكل شيرتوف | Michael Chertoff | شيرتوف; Chertoff
+henry-paulson | هنري بولسون | Henry Paulson | بولسون; Paulson
+timothy-geithner | تيموثي غايتنر | Timothy Geithner | غايتنر; Geithner
+lloyd-austin | لويد أوستن | Lloyd Austin | لويد أوستن; Lloyd Austin
+mark-esper | مارك إسبر | Mark Esper | إسبر; Esper
+jake-sullivan | جيك سوليفان | Jake Sullivan | جيك سوليفان; Jake Sullivan
+marco-rubio | ماركو روبيو | Marco Rubio | روبيو; Rubio
+pete-hegseth | بيت هيغسيث | Pete Hegseth | هيغسيث; Hegseth
+steve-witkoff | ستيف ويتكوف | Steve Witkoff | ويتكوف; Witkoff
+amos-hochstein | آموس هوكستين | Amos Hochstein | هوكستين; Hochstein
+william-burns | وليام بيرنز | William Burns | وليام بيرنز; William Burns
+javier-perez-de-cuellar | خافيير بيريز دي كوييار | Javier Pérez de Cuéllar | بيريز دي كوييار; دي كوييار; Pérez de Cuéllar
+yukiya-amano | يوكيا أمانو | Yukiya Amano | يوكيا أمانو; Amano
+rafael-grossi | رافائيل غروسي | Rafael Grossi | غروسي; Grossi
+alvaro-de-soto | ألفارو دي سوتو | Álvaro de Soto | ألفارو دي سوتو; Alvaro de Soto
+serge-brammertz | سيرج براميرتز | Serge Brammertz | براميرتز; Brammertz
+detlev-mehlis | ديتليف ميليس | Detlev Mehlis | ديتليف ميليس
+sergio-vieira-de-mello | سيرجيو فييرا دي ميلو | Sérgio Vieira de Mello | دي ميلو; de Mello
+jan-pronk | يان برونك | Jan Pronk | يان برونك
+ramtane-lamamra | رمطان لعمامرة | Ramtane Lamamra | لعمامرة; Lamamra
+abdul-rahman-al-attiyah | عبد الرحمن العطية | Abdul Rahman al-Attiyah | عبد الرحمن العطية; Abdul Rahman al-Attiyah
+volker-turk | فولكر تورك | Volker Türk | فولكر تورك; Volker Türk
+filippo-grandi | فيليبو غراندي | Filippo Grandi | فيليبو غراندي; Filippo Grandi
+philippe-lazzarini | فيليب لازاريني | Philippe Lazzarini | لازاريني; Lazzarini
+tor-wennesland | تور وينسلاند | Tor Wennesland | وينسلاند; Wennesland
+nickolay-mladenov | نيكولاي ملادينوف | Nickolay Mladenov | ملادينوف; Mladenov
+ismail-ould-cheikh-ahmed | إسماعيل ولد الشيخ أحمد | Ismail Ould Cheikh Ahmed | إسماعيل ولد الشيخ أحمد; ولد الشيخ أحمد
+jamal-benomar | جمال بنعمر | Jamal Benomar | بنعمر; Benomar
+martti-ahtisaari | مارتي أهتيساري | Martti Ahtisaari | أهتيساري; Ahtisaari
+thomas-bach | توماس باخ | Thomas Bach | توماس باخ; Thomas Bach
+gianni-infantino | جياني إنفانتينو | Gianni Infantino | إنفانتينو; انفانتينو; Infantino
+issa-hayatou | عيسى حياتو | Issa Hayatou | حياتو; Hayatou
+mohamed-bin-hammam | محمد بن همام | Mohamed bin Hammam | محمد بن همام; Mohamed bin Hammam
+lionel-jospin | ليونيل جوسبان | Lionel Jospin | جوسبان; Jospin
+alain-juppe | آلان جوبيه | Alain Juppé | جوبيه; Juppé
+michel-barnier | ميشال بارنييه | Michel Barnier | بارنييه; Barnier
+hubert-vedrine | هوبير فيدرين | Hubert Védrine | فيدرين; Védrine
+philippe-douste-blazy | فيليب دوست بلازي | Philippe Douste-Blazy | دوست بلازي; Douste-Blazy
+francois-fillon | فرانسوا فيون | François Fillon | فرانسوا فيون; Fillon
+manuel-valls | مانويل فالس | Manuel Valls | مانويل فالس; Manuel Valls
+john-major | جون ميجور | John Major | جون ميجور; John Major
+robin-cook | روبن كوك | Robin Cook | روبن كوك; Robin Cook
+geoff-hoon | جيف هون | Geoff Hoon | جيف هون; Geoff Hoon
+liz-truss | ليز تراس | Liz Truss | ليز تراس; Liz Truss
+guido-westerwelle | غيدو فسترفيله | Guido Westerwelle | فسترفيله; Westerwelle
+annalena-baerbock | أنالينا بيربوك | Annalena Baerbock | بيربوك; Baerbock
+friedrich-merz | فريدريش ميرتس | Friedrich Merz | ميرتس; Merz
+franco-frattini | فرانكو فراتيني | Franco Frattini | فراتيني; Frattini
+mario-draghi | ماريو دراغي | Mario Draghi | دراغي; Draghi
+matteo-renzi | ماتيو رينزي | Matteo Renzi | رينزي; Renzi
+jan-peter-balkenende | يان بيتر بالكينينده | Jan Peter Balkenende | بالكينينده; Balkenende
+mark-rutte | مارك روته | Mark Rutte | مارك روته; Rutte
+guy-verhofstadt | غي فيرهوفستات | Guy Verhofstadt | فيرهوفستات; Verhofstadt
+karel-de-gucht | كاريل دي غوشت | Karel De Gucht | دي غوشت; De Gucht
+carl-bildt | كارل بيلت | Carl Bildt | كارل بيلت; Bildt
+anders-fogh-rasmussen | أندرس فوغ راسموسن | Anders Fogh Rasmussen | فوغ راسموسن; راسموسن; Rasmussen
+benita-ferrero-waldner | بينيتا فيريرو فالدنر | Benita Ferrero-Waldner | فيريرو فالدنر; Ferrero-Waldner
+jean-claude-juncker | جان كلود يونكر | Jean-Claude Juncker | يونكر; Juncker
+herman-van-rompuy | هيرمان فان رومبوي | Herman Van Rompuy | فان رومبوي; Van Rompuy
+donald-tusk | دونالد توسك | Donald Tusk | توسك; Tusk
+kaja-kallas | كايا كالاس | Kaja Kallas | كالاس; Kallas
+alexis-tsipras | أليكسيس تسيبراس | Alexis Tsipras | تسيبراس; Tsipras
+kostas-karamanlis | كوستاس كرامنليس | Kostas Karamanlis | كرامنليس; كارامانليس; Karamanlis
+dora-bakoyannis | دورا باكويانيس | Dora Bakoyannis | باكويانيس; Bakoyannis
+tassos-papadopoulos | تاسوس بابادوبولوس | Tassos Papadopoulos | تاسوس بابادوبولوس; Tassos Papadopoulos
+ahmet-necdet-sezer | أحمد نجدت سيزر | Ahmet Necdet Sezer | نجدت سيزر; Sezer
+binali-yildirim | بن علي يلدريم | Binali Yıldırım | بن علي يلدريم; يلدريم; Yildirim
+yevgeny-primakov | يفغيني بريماكوف | Yevgeny Primakov | بريماكوف; Primakov
+igor-ivanov | إيغور إيفانوف | Igor Ivanov | إيغور إيفانوف; Igor Ivanov
+sergei-ivanov | سيرغي إيفانوف | Sergei Ivanov | سيرغي إيفانوف; Sergei Ivanov
+mikhail-fradkov | ميخائيل فرادكوف | Mikhail Fradkov | فرادكوف; Fradkov
+viktor-chernomyrdin | فيكتور تشيرنوميردين | Viktor Chernomyrdin | تشيرنوميردين; Chernomyrdin
+mikhail-bogdanov | ميخائيل بوغدانوف | Mikhail Bogdanov | بوغدانوف; Bogdanov
+alexander-saltanov | ألكسندر سلطانوف | Alexander Saltanov | سلطانوف; Saltanov
+aslan-maskhadov | أصلان مسخادوف | Aslan Maskhadov | مسخادوف; Maskhadov
+shamil-basayev | شامل باساييف | Shamil Basayev | شامل باساييف
+dzhokhar-dudayev | جوهر دوداييف | Dzhokhar Dudayev | دوداييف; Dudayev
+nursultan-nazarbayev | نور سلطان نزارباييف | Nursultan Nazarbayev | نزارباييف; Nazarbayev
+islam-karimov | إسلام كريموف | Islam Karimov | كريموف; Karimov
+ilham-aliyev | إلهام علييف | Ilham Aliyev | علييف; Aliyev
+vojislav-kostunica | فويسلاف كوستونيتشا | Vojislav Koštunica | كوستونيتشا; Kostunica
+boris-tadic | بوريس تاديتش | Boris Tadić | تاديتش; Tadic
+alija-izetbegovic | علي عزت بيغوفيتش | Alija Izetbegović | عزت بيغوفيتش; بيغوفيتش; Izetbegovic
+franjo-tudjman | فرانيو توجمان | Franjo Tuđman | توجمان; Tudjman
+ibrahim-rugova | إبراهيم روغوفا | Ibrahim Rugova | روغوفا; Rugova
+hashim-thaci | هاشم تاتشي | Hashim Thaçi | هاشم تاتشي; Thaci
+lech-kaczynski | ليخ كاتشينسكي | Lech Kaczyński | كاتشينسكي; Kaczynski
+vaclav-havel | فاتسلاف هافل | Václav Havel | هافل; Havel
+mary-robinson | ماري روبنسون | Mary Robinson | ماري روبنسون; Mary Robinson
+jiang-zemin | جيانغ زيمين | Jiang Zemin | جيانغ زيمين; جيانغ تسه مين; Jiang Zemin
+zhu-rongji | تشو رونغ جي | Zhu Rongji | تشو رونغ جي; Zhu Rongji
+li-peng | لي بينغ | Li Peng | لي بينغ; Li Peng
+li-keqiang | لي كه تشيانغ | Li Keqiang | لي كه تشيانغ; Li Keqiang
+li-zhaoxing | لي تشاو شينغ | Li Zhaoxing | لي تشاو شينغ; لي تشاو شينج; Li Zhaoxing
+tang-jiaxuan | تانغ جيا شيوان | Tang Jiaxuan | تانغ جيا شيوان; Tang Jiaxuan
+yang-jiechi | يانغ جيه تشي | Yang Jiechi | يانغ جيه تشي; Yang Jiechi
+wang-yi | وانغ يي | Wang Yi | وانغ يي; Wang Yi
+deng-xiaoping | دنغ شياو بينغ | Deng Xiaoping | دنغ شياو بينغ; Deng Xiaoping
+zhou-enlai | شو إن لاي | Zhou Enlai | شو إن لاي; تشو إن لاي; Zhou Enlai
+dalai-lama | الدالاي لاما | Dalai Lama | الدالاي لاما; دالاي لاما; Dalai Lama
+kim-il-sung | كيم إيل سونغ | Kim Il-sung | كيم إيل سونغ; كيم ايل سونغ; Kim Il-sung
+roh-moo-hyun | روه مو هيون | Roh Moo-hyun | روه مو هيون; Roh Moo-hyun
+kim-dae-jung | كيم داي جونغ | Kim Dae-jung | كيم داي جونغ; Kim Dae-jung
+lee-myung-bak | لي ميونغ باك | Lee Myung-bak | لي ميونغ باك; Lee Myung-bak
+taro-aso | تارو آسو | Taro Aso | تارو آسو; Taro Aso
+yasuo-fukuda | ياسو فوكودا | Yasuo Fukuda | فوكودا; Fukuda
+fumio-kishida | فوميو كيشيدا | Fumio Kishida | كيشيدا; Kishida
+atal-bihari-vajpayee | أتال بيهاري فاجبايي | Atal Bihari Vajpayee | فاجبايي; Vajpayee
+sonia-gandhi | سونيا غاندي | Sonia Gandhi | سونيا غاندي; Sonia Gandhi
+indira-gandhi | أنديرا غاندي | Indira Gandhi | أنديرا غاندي; انديرا غاندي; Indira Gandhi
+gloria-arroyo | غلوريا أرويو | Gloria Arroyo | أرويو; Arroyo
+rodrigo-duterte | رودريغو دوتيرتي | Rodrigo Duterte | دوتيرتي; Duterte
+thaksin-shinawatra | تاكسين شيناواترا | Thaksin Shinawatra | شيناواترا; Shinawatra
+susilo-bambang-yudhoyono | سوسيلو بامبانغ يودويونو | Susilo Bambang Yudhoyono | يودويونو; Yudhoyono
+megawati-sukarnoputri | ميغاواتي سوكارنو بوتري | Megawati Sukarnoputri | ميغاواتي; Megawati
+abdullah-badawi | عبد الله أحمد بدوي | Abdullah Ahmad Badawi | عبد الله أحمد بدوي; عبد الله بدوي; Abdullah Badawi
+anwar-ibrahim | أنور إبراهيم | Anwar Ibrahim | أنور إبراهيم; Anwar Ibrahim
+aung-san-suu-kyi | أونغ سان سو تشي | Aung San Suu Kyi | أونغ سان سو تشي; سو تشي; Suu Kyi
+abdul-rashid-dostum | عبد الرشيد دوستم | Abdul Rashid Dostum | دوستم; Dostum
+burhanuddin-rabbani | برهان الدين رباني | Burhanuddin Rabbani | برهان الدين رباني; Rabbani
+baitullah-mehsud | بيت الله محسود | Baitullah Mehsud | بيت الله محسود; محسود; Mehsud
+faisal-mekdad | فيصل المقداد | Faisal Mekdad | فيصل المقداد; Faisal Mekdad
+rifaat-al-assad | رفعت الأسد | Rifaat al-Assad | رفعت الأسد; Rifaat al-Assad
+maher-al-assad | ماهر الأسد | Maher al-Assad | ماهر الأسد; Maher al-Assad
+mustafa-tlass | مصطفى طلاس | Mustafa Tlass | مصطفى طلاس; طلاس; Tlass
+ghazi-kanaan | غازي كنعان | Ghazi Kanaan | غازي كنعان; Ghazi Kanaan
+assef-shawkat | آصف شوكت | Assef Shawkat | آصف شوكت; Assef Shawkat
+bashar-jaafari | بشار الجعفري | Bashar Jaafari | بشار الجعفري; Bashar Jaafari
+moaz-al-khatib | معاذ الخطيب | Moaz al-Khatib | معاذ الخطيب; Moaz al-Khatib
+burhan-ghalioun | برهان غليون | Burhan Ghalioun | برهان غليون; Burhan Ghalioun
+taha-yassin-ramadan | طه ياسين رمضان | Taha Yassin Ramadan | طه ياسين رمضان; Taha Yassin Ramadan
+mohammed-saeed-al-sahhaf | محمد سعيد الصحاف | Mohammed Saeed al-Sahhaf | محمد سعيد الصحاف; الصحاف; al-Sahhaf
+barzan-al-tikriti | برزان التكريتي | Barzan al-Tikriti | برزان التكريتي; Barzan al-Tikriti
+ghazi-al-yawer | غازي الياور | Ghazi al-Yawer | غازي الياور; الياور; al-Yawer
+adnan-pachachi | عدنان الباجه جي | Adnan Pachachi | عدنان الباجه جي; الباجه جي; Pachachi
+hussain-al-shahristani | حسين الشهرستاني | Hussain al-Shahristani | حسين الشهرستاني; الشهرستاني; al-Shahristani
+bayan-jabr | بيان جبر | Bayan Jabr | بيان جبر صولاغ; بيان جبر; Bayan Jabr
+saleh-al-mutlaq | صالح المطلك | Saleh al-Mutlaq | صالح المطلك; المطلك; al-Mutlaq
+adnan-al-dulaimi | عدنان الدليمي | Adnan al-Dulaimi | عدنان الدليمي; Adnan al-Dulaimi
+nechirvan-barzani | نيجيرفان بارزاني | Nechirvan Barzani | نيجيرفان بارزاني; نيجيرفان البارزاني; Nechirvan Barzani
+barham-salih | برهم صالح | Barham Salih | برهم صالح; Barham Salih
+fuad-masum | فؤاد معصوم | Fuad Masum | فؤاد معصوم; Fuad Masum
+osama-al-nujaifi | أسامة النجيفي | Osama al-Nujaifi | أسامة النجيفي; النجيفي; al-Nujaifi
+mohammed-al-halbousi | محمد الحلبوسي | Mohammed al-Halbousi | محمد الحلبوسي; الحلبوسي; al-Halbousi
+abu-mahdi-al-muhandis | أبو مهدي المهندس | Abu Mahdi al-Muhandis | أبو مهدي المهندس; Abu Mahdi al-Muhandis
+hadi-al-amiri | هادي العامري | Hadi al-Amiri | هادي العامري; Hadi al-Amiri
+qais-al-khazali | قيس الخزعلي | Qais al-Khazali | قيس الخزعلي; الخزعلي; al-Khazali
+abu-ayyub-al-masri | أبو أيوب المصري | Abu Ayyub al-Masri | أبو أيوب المصري; Abu Ayyub al-Masri
+abu-omar-al-baghdadi | أبو عمر البغدادي | Abu Omar al-Baghdadi | أبو عمر البغدادي; Abu Omar al-Baghdadi
+selim-al-hoss | سليم الحص | Selim al-Hoss | سليم الحص; Selim al-Hoss
+elias-hrawi | إلياس الهراوي | Elias Hrawi | إلياس الهراوي; الهراوي; Hrawi
+joseph-aoun | جوزاف عون | Joseph Aoun | جوزاف عون; Joseph Aoun
+hassan-diab | حسان دياب | Hassan Diab | حسان دياب; Hassan Diab
+gebran-bassil | جبران باسيل | Gebran Bassil | جبران باسيل; باسيل; Bassil
+hashem-safieddine | هاشم صفي الدين | Hashem Safieddine | هاشم صفي الدين; Hashem Safieddine
+bechara-al-rahi | بشارة بطرس الراعي | Bechara Boutros al-Rahi | بشارة الراعي; بشارة بطرس الراعي; Bechara al-Rahi
+nasrallah-sfeir | نصر الله بطرس صفير | Nasrallah Boutros Sfeir | نصر الله صفير; نصر الله بطرس صفير; Sfeir
+mustafa-barghouti | مصطفى البرغوثي | Mustafa Barghouti | مصطفى البرغوثي; Mustafa Barghouti
+yasser-abed-rabbo | ياسر عبد ربه | Yasser Abed Rabbo | ياسر عبد ربه; Yasser Abed Rabbo
+nabil-abu-rudeineh | نبيل أبو ردينة | Nabil Abu Rudeineh | نبيل أبو ردينة; أبو ردينة; Abu Rudeineh
+musa-abu-marzouk | موسى أبو مرزوق | Mousa Abu Marzouk | موسى أبو مرزوق; أبو مرزوق; Abu Marzouk
+sami-abu-zuhri | سامي أبو زهري | Sami Abu Zuhri | سامي أبو زهري; أبو زهري; Abu Zuhri
+ghazi-hamad | غازي حمد | Ghazi Hamad | غازي حمد; Ghazi Hamad
+khalil-al-hayya | خليل الحية | Khalil al-Hayya | خليل الحية; Khalil al-Hayya
+saleh-al-arouri | صالح العاروري | Saleh al-Arouri | صالح العاروري; العاروري; al-Arouri
+ramadan-shallah | رمضان عبد الله شلح | Ramadan Shallah | رمضان شلح; رمضان عبد الله شلح; Ramadan Shallah
+ziyad-al-nakhalah | زياد النخالة | Ziyad al-Nakhalah | زياد النخالة; Ziyad al-Nakhalah
+fathi-shiqaqi | فتحي الشقاقي | Fathi Shiqaqi | فتحي الشقاقي; الشقاقي; Shiqaqi
+khalil-al-wazir | خليل الوزير | Khalil al-Wazir | خليل الوزير; Khalil al-Wazir
+george-habash | جورج حبش | George Habash | جورج حبش; George Habash
+ahmad-saadat | أحمد سعدات | Ahmad Saadat | أحمد سعدات; Ahmad Saadat
+hussein-al-sheikh | حسين الشيخ | Hussein al-Sheikh | حسين الشيخ; Hussein al-Sheikh
+riyad-al-maliki | رياض المالكي | Riyad al-Maliki | رياض المالكي; Riyad al-Maliki
+benjamin-ben-eliezer | بنيامين بن إليعازر | Benjamin Ben-Eliezer | بن إليعازر; بن اليعازر; Ben-Eliezer
+avi-dichter | آفي ديختر | Avi Dichter | ديختر; Dichter
+dov-weisglass | دوف فايسغلاس | Dov Weisglass | فايسغلاس; Weisglass
+moshe-yaalon | موشيه يعلون | Moshe Ya'alon | يعلون; Ya'alon
+gabi-ashkenazi | غابي أشكنازي | Gabi Ashkenazi | أشكنازي; Ashkenazi
+gideon-saar | جدعون ساعر | Gideon Sa'ar | جدعون ساعر; Gideon Sa'ar
+israel-katz | يسرائيل كاتس | Israel Katz | يسرائيل كاتس; Israel Katz
+herzi-halevi | هرتسي هاليفي | Herzi Halevi | هرتسي هاليفي
+avichay-adraee | أفيخاي أدرعي | Avichay Adraee | أدرعي; Adraee
+yossi-beilin | يوسي بيلين | Yossi Beilin | يوسي بيلين; Yossi Beilin
+kamal-ganzouri | كمال الجنزوري | Kamal Ganzouri | كمال الجنزوري; الجنزوري; Ganzouri
+safwat-el-sherif | صفوت الشريف | Safwat El-Sherif | صفوت الشريف; Safwat El-Sherif
+habib-el-adly | حبيب العادلي | Habib el-Adly | حبيب العادلي; العادلي; el-Adly
+ayman-nour | أيمن نور | Ayman Nour | أيمن نور; Ayman Nour
+hisham-qandil | هشام قنديل | Hisham Qandil | هشام قنديل; Hisham Qandil
+mostafa-madbouly | مصطفى مدبولي | Mostafa Madbouly | مصطفى مدبولي; مدبولي; Madbouly
+ahmed-el-tayeb | أحمد الطيب | Ahmed el-Tayeb | أحمد الطيب; Ahmed el-Tayeb
+pope-shenouda-iii | البابا شنودة الثالث | Pope Shenouda III | شنودة الثالث; البابا شنودة; شنودة; Shenouda
+pope-tawadros-ii | البابا تواضروس الثاني | Pope Tawadros II | تواضروس الثاني; تواضروس; Tawadros
+mahmoud-el-khatib | محمود الخطيب | Mahmoud El Khatib | محمود الخطيب; Mahmoud El Khatib
+hossam-hassan | حسام حسن | Hossam Hassan | حسام حسن; Hossam Hassan
+sherine-abdel-wahab | شيرين عبد الوهاب | Sherine Abdel Wahab | شيرين عبد الوهاب; Sherine Abdel Wahab
+mohammed-abdel-wahab | محمد عبد الوهاب | Mohammed Abdel Wahab | محمد عبد الوهاب; Mohammed Abdel Wahab
+shadia | شادية | Shadia | شادية; Shadia
+tahia-carioca | تحية كاريوكا | Tahia Carioca | تحية كاريوكا; كاريوكا; Tahia Carioca
+farid-al-atrash | فريد الأطرش | Farid al-Atrash | فريد الأطرش; Farid al-Atrash
+asmahan | أسمهان | Asmahan | أسمهان; Asmahan
+ahmad-al-fahad | أحمد الفهد | Ahmad Al-Fahad Al-Sabah | أحمد الفهد; Ahmad al-Fahad
+khalid-bin-sultan | خالد بن سلطان | Khalid bin Sultan | خالد بن سلطان; Khalid bin Sultan
+abdulaziz-bin-salman | عبد العزيز بن سلمان | Abdulaziz bin Salman | عبد العزيز بن سلمان; Abdulaziz bin Salman
+ali-al-naimi | علي النعيمي | Ali al-Naimi | علي النعيمي; Ali al-Naimi
+ghazi-al-gosaibi | غازي القصيبي | Ghazi al-Gosaibi | غازي القصيبي; القصيبي; al-Gosaibi
+khalid-al-attiyah | خالد العطية | Khalid al-Attiyah | خالد العطية; Khalid al-Attiyah
+anwar-gargash | أنور قرقاش | Anwar Gargash | أنور قرقاش; قرقاش; Gargash
+saif-bin-zayed | سيف بن زايد | Saif bin Zayed | سيف بن زايد; Saif bin Zayed
+hamdan-bin-zayed | حمدان بن زايد | Hamdan bin Zayed | حمدان بن زايد; Hamdan bin Zayed
+dhahi-khalfan | ضاحي خلفان | Dhahi Khalfan | ضاحي خلفان; Dhahi Khalfan
+khalid-bin-ahmed-al-khalifa | خالد بن أحمد آل خليفة | Khalid bin Ahmed Al Khalifa | خالد بن أحمد آل خليفة; Khalid bin Ahmed Al Khalifa
+badr-albusaidi | بدر البوسعيدي | Badr Albusaidi | بدر البوسعيدي; البوسعيدي; Albusaidi
+abdelelah-al-khatib | عبد الإله الخطيب | Abdelelah al-Khatib | عبد الإله الخطيب; عبد الاله الخطيب; Abdelelah al-Khatib
+marwan-muasher | مروان المعشر | Marwan Muasher | مروان المعشر; المعشر; Muasher
+faisal-al-fayez | فيصل الفايز | Faisal al-Fayez | فيصل الفايز; Faisal al-Fayez
+samir-rifai | سمير الرفاعي | Samir Rifai | سمير الرفاعي; Samir Rifai
+hassan-bin-talal | الأمير الحسن بن طلال | Prince Hassan bin Talal | الحسن بن طلال; Hassan bin Talal
+saif-al-islam-gaddafi | سيف الإسلام القذافي | Saif al-Islam Gaddafi | سيف الإسلام القذافي; Saif al-Islam Gaddafi
+abdel-rahman-shalgham | عبد الرحمن شلقم | Abdel Rahman Shalgham | عبد الرحمن شلقم; شلقم; Shalgham
+moussa-koussa | موسى كوسا | Moussa Koussa | موسى كوسا; Moussa Koussa
+mustafa-abdul-jalil | مصطفى عبد الجليل | Mustafa Abdul Jalil | مصطفى عبد الجليل; Mustafa Abdul Jalil
+abdul-hamid-dbeibah | عبد الحميد الدبيبة | Abdul Hamid Dbeibah | عبد الحميد الدبيبة; الدبيبة; Dbeibah
+aguila-saleh | عقيلة صالح | Aguila Saleh | عقيلة صالح; Aguila Saleh
+liamine-zeroual | اليمين زروال | Liamine Zéroual | اليمين زروال; زروال; Zeroual
+ahmed-ouyahia | أحمد أويحيى | Ahmed Ouyahia | أويحيى; Ouyahia
+abdelaziz-belkhadem | عبد العزيز بلخادم | Abdelaziz Belkhadem | بلخادم; Belkhadem
+mourad-medelci | مراد مدلسي | Mourad Medelci | مدلسي; Medelci
+houari-boumediene | هواري بومدين | Houari Boumediene | بومدين; Boumediene
+ahmed-ben-bella | أحمد بن بلة | Ahmed Ben Bella | أحمد بن بلة; بن بلة; Ben Bella
+ali-belhadj | علي بلحاج | Ali Belhadj | علي بلحاج; Ali Belhadj
+mohamed-benaissa | محمد بن عيسى | Mohamed Benaissa | محمد بن عيسى; Mohamed Benaissa
+taieb-fassi-fihri | الطيب الفاسي الفهري | Taieb Fassi Fihri | الطيب الفاسي الفهري; الفاسي الفهري; Fassi Fihri
+nasser-bourita | ناصر بوريطة | Nasser Bourita | ناصر بوريطة; بوريطة; Bourita
+aziz-akhannouch | عزيز أخنوش | Aziz Akhannouch | عزيز أخنوش; أخنوش; Akhannouch
+abderrahmane-youssoufi | عبد الرحمن اليوسفي | Abderrahmane Youssoufi | عبد الرحمن اليوسفي; Youssoufi
+kamel-morjane | كمال مرجان | Kamel Morjane | كمال مرجان; Kamel Morjane
+mohamed-ghannouchi | محمد الغنوشي | Mohamed Ghannouchi | محمد الغنوشي; Mohamed Ghannouchi
+hamadi-jebali | حمادي الجبالي | Hamadi Jebali | حمادي الجبالي; Hamadi Jebali
+mohamed-bouazizi | محمد البوعزيزي | Mohamed Bouazizi | محمد البوعزيزي; البوعزيزي; Bouazizi
+ali-osman-taha | علي عثمان محمد طه | Ali Osman Taha | علي عثمان محمد طه; علي عثمان طه; Ali Osman Taha
+lam-akol | لام أكول | Lam Akol | لام أكول; Lam Akol
+minni-minnawi | مني أركو مناوي | Minni Minnawi | مني أركو مناوي; مني مناوي; مناوي; Minnawi
+abdul-wahid-al-nur | عبد الواحد محمد نور | Abdul Wahid al-Nur | عبد الواحد محمد نور; عبد الواحد نور; Abdul Wahid al-Nur
+abdel-fattah-al-burhan | عبد الفتاح البرهان | Abdel Fattah al-Burhan | عبد الفتاح البرهان; Abdel Fattah al-Burhan
+mohamed-hamdan-dagalo | محمد حمدان دقلو | Mohamed Hamdan Dagalo | محمد حمدان دقلو; حميدتي; Hemedti
+abdalla-hamdok | عبد الله حمدوك | Abdalla Hamdok | عبد الله حمدوك; حمدوك; Hamdok
+ali-mohamed-gedi | علي محمد جيدي | Ali Mohamed Gedi | علي محمد جيدي; Ali Mohamed Gedi
+hassan-dahir-aweys | حسن طاهر أويس | Hassan Dahir Aweys | حسن طاهر أويس; Hassan Dahir Aweys
+mohamed-farrah-aidid | محمد فارح عيديد | Mohamed Farrah Aidid | محمد فارح عيديد; عيديد; Aidid
+abdiqasim-salad-hassan | عبدي قاسم صلاد حسن | Abdiqasim Salad Hassan | عبدي قاسم صلاد حسن; صلاد حسن; Abdiqasim Salad Hassan
+hassan-sheikh-mohamud | حسن شيخ محمود | Hassan Sheikh Mohamud | حسن شيخ محمود; Hassan Sheikh Mohamud
+maaouya-ould-taya | معاوية ولد سيد أحمد الطايع | Maaouya Ould Taya | معاوية ولد الطايع; ولد الطايع; Ould Taya
+sidi-ould-cheikh-abdallahi | سيدي ولد الشيخ عبد الله | Sidi Ould Cheikh Abdallahi | سيدي ولد الشيخ عبد الله; Sidi Ould Cheikh Abdallahi
+tawakkol-karman | توكل كرمان | Tawakkol Karman | توكل كرمان; Tawakkol Karman
+hussein-al-houthi | حسين بدر الدين الحوثي | Hussein Badreddin al-Houthi | حسين بدر الدين الحوثي; حسين الحوثي
+kamal-kharrazi | كمال خرازي | Kamal Kharrazi | خرازي; Kharrazi
+mahmoud-hashemi-shahroudi | محمود هاشمي شاهرودي | Mahmoud Hashemi Shahroudi | هاشمي شاهرودي; شاهرودي; Shahroudi
+yahya-rahim-safavi | يحيى رحيم صفوي | Yahya Rahim Safavi | رحيم صفوي; Rahim Safavi
+mohammad-ali-jafari | محمد علي جعفري | Mohammad Ali Jafari | محمد علي جعفري; Mohammad Ali Jafari
+hossein-salami | حسين سلامي | Hossein Salami | حسين سلامي; Hossein Salami
+esmail-qaani | إسماعيل قاآني | Esmail Qaani | قاآني; Qaani
+mojtaba-khamenei | مجتبى خامنئي | Mojtaba Khamenei | مجتبى خامنئي; Mojtaba Khamenei
+gholamreza-aghazadeh | غلام رضا آقازاده | Gholam Reza Aghazadeh | آقازاده; Aghazadeh
+ali-asghar-soltanieh | علي أصغر سلطانية | Ali Asghar Soltanieh | علي أصغر سلطانية; Soltanieh
+suleyman-demirel | سليمان ديميريل | Süleyman Demirel | ديميريل; Demirel
+turgut-ozal | تورغوت أوزال | Turgut Özal | أوزال; Özal; Ozal
+tansu-ciller | تانسو تشيلر | Tansu Çiller | تشيلر; Ciller
+devlet-bahceli | دولت بهتشلي | Devlet Bahçeli | بهتشلي; Bahceli
+selahattin-demirtas | صلاح الدين دميرتاش | Selahattin Demirtaş | دميرتاش; Demirtas
+olusegun-obasanjo | أولوسيغون أوباسانجو | Olusegun Obasanjo | أوباسانجو; Obasanjo
+umaru-yaradua | عمر يارادوا | Umaru Yar'Adua | يارادوا; Yar'Adua
+jacob-zuma | جاكوب زوما | Jacob Zuma | زوما; Zuma
+cyril-ramaphosa | سيريل رامافوزا | Cyril Ramaphosa | رامافوزا; Ramaphosa
+yoweri-museveni | يويري موسيفيني | Yoweri Museveni | موسيفيني; Museveni
+paul-kagame | بول كاغامي | Paul Kagame | كاغامي; Kagame
+mwai-kibaki | مواي كيباكي | Mwai Kibaki | كيباكي; Kibaki
+raila-odinga | رايلا أودينغا | Raila Odinga | أودينغا; Odinga
+laurent-gbagbo | لوران غباغبو | Laurent Gbagbo | غباغبو; Gbagbo
+alassane-ouattara | الحسن واتارا | Alassane Ouattara | واتارا; Ouattara
+abdoulaye-wade | عبد الله واد | Abdoulaye Wade | عبد الله واد; Abdoulaye Wade
+macky-sall | ماكي سال | Macky Sall | ماكي سال; Macky Sall
+joseph-kabila | جوزيف كابيلا | Joseph Kabila | جوزيف كابيلا
+ellen-johnson-sirleaf | إلين جونسون سيرليف | Ellen Johnson Sirleaf | سيرليف; Sirleaf
+jakaya-kikwete | جاكايا كيكويتي | Jakaya Kikwete | كيكويتي; Kikwete
+abiy-ahmed | آبي أحمد | Abiy Ahmed | آبي أحمد; Abiy Ahmed
+amadou-toumani-toure | أمادو توماني توري | Amadou Toumani Touré | أمادو توماني توري; Amadou Toumani Touré
+blaise-compaore | بليز كومباوري | Blaise Compaoré | كومباوري; Compaoré
+denis-sassou-nguesso | دينيس ساسو نغيسو | Denis Sassou Nguesso | ساسو نغيسو; Sassou Nguesso
+omar-bongo | عمر بونغو | Omar Bongo | عمر بونغو; Omar Bongo
+jean-ping | جان بينغ | Jean Ping | جان بينغ; Jean Ping
+moussa-faki | موسى فقي محمد | Moussa Faki Mahamat | موسى فقي محمد; موسى فقي; Moussa Faki
+dilma-rousseff | ديلما روسيف | Dilma Rousseff | روسيف; Rousseff
+jair-bolsonaro | جايير بولسونارو | Jair Bolsonaro | بولسونارو; Bolsonaro
+alvaro-uribe | ألفارو أوريبي | Álvaro Uribe | أوريبي; Uribe
+nestor-kirchner | نستور كيرشنر | Néstor Kirchner | نستور كيرشنر; Néstor Kirchner
+daniel-ortega | دانيال أورتيغا | Daniel Ortega | أورتيغا; Ortega
+michelle-bachelet | ميشيل باشليه | Michelle Bachelet | باشليه; Bachelet
+augusto-pinochet | أوغستو بينوشيه | Augusto Pinochet | بينوشيه; Pinochet
+alberto-fujimori | ألبرتو فوجيموري | Alberto Fujimori | فوجيموري; Fujimori
+alessandro-del-piero | أليساندرو ديل بييرو | Alessandro Del Piero | ديل بييرو
+paolo-maldini | باولو مالديني | Paolo Maldini | مالديني; Maldini
+alessandro-nesta | أليساندرو نيستا | Alessandro Nesta | نيستا; Nesta
+christian-vieri | كريستيان فييري | Christian Vieri | فييري; Vieri
+filippo-inzaghi | فيليبو إنزاغي | Filippo Inzaghi | إنزاغي; Inzaghi
+gennaro-gattuso | جينارو غاتوزو | Gennaro Gattuso | غاتوزو; Gattuso
+david-trezeguet | ديفيد تريزيغيه | David Trezeguet | تريزيغيه; تريزيجيه; Trezeguet
+gianluca-zambrotta | جانلوكا زامبروتا | Gianluca Zambrotta | زامبروتا; Zambrotta
+mauro-camoranesi | ماورو كامورانيزي | Mauro Camoranesi | كامورانيزي; Camoranesi
+pavel-nedved | بافل نيدفيد | Pavel Nedvěd | نيدفيد; Nedved
+andres-iniesta | أندريس إنييستا | Andrés Iniesta | إنييستا; Iniesta
+carles-puyol | كارليس بويول | Carles Puyol | بويول; Puyol
+ruud-gullit | رود خوليت | Ruud Gullit | خوليت; Gullit
+dennis-bergkamp | دينيس بيركامب | Dennis Bergkamp | بيركامب; Bergkamp
+wesley-sneijder | ويسلي سنايدر | Wesley Sneijder | ويسلي سنايدر
+miroslav-klose | ميروسلاف كلوزه | Miroslav Klose | كلوزه; Klose
+oliver-kahn | أوليفر كان | Oliver Kahn | أوليفر كان; Oliver Kahn
+bastian-schweinsteiger | باستيان شفاينشتايغر | Bastian Schweinsteiger | شفاينشتايغر; Schweinsteiger
+joachim-low | يواكيم لوف | Joachim Löw | يواكيم لوف; Joachim Löw
+vicente-del-bosque | فيسنتي ديل بوسكي | Vicente del Bosque | ديل بوسكي
+luis-aragones | لويس أراغونيس | Luis Aragonés | أراغونيس; Aragonés
+bora-milutinovic | بورا ميلوتينوفيتش | Bora Milutinović | ميلوتينوفيتش; Milutinovic
+luis-suarez | لويس سواريز | Luis Suárez | لويس سواريز; Luis Suárez
+mohamed-al-deayea | محمد الدعيع | Mohamed Al-Deayea | محمد الدعيع; الدعيع; Al-Deayea
+younis-mahmoud | يونس محمود | Younis Mahmoud | يونس محمود; Younis Mahmoud
+said-aouita | سعيد عويطة | Said Aouita | سعيد عويطة; عويطة; Aouita
+nawal-el-moutawakel | نوال المتوكل | Nawal El Moutawakel | نوال المتوكل; Nawal El Moutawakel
+hassiba-boulmerka | حسيبة بولمرقة | Hassiba Boulmerka | حسيبة بولمرقة; بولمرقة; Boulmerka
+noureddine-morceli | نور الدين مرسلي | Noureddine Morceli | نور الدين مرسلي; Morceli
+nasser-al-attiyah | ناصر العطية | Nasser Al-Attiyah | ناصر العطية; Nasser Al-Attiyah
+mutaz-barshim | معتز برشم | Mutaz Essa Barshim | معتز برشم; برشم; Barshim
+lleyton-hewitt | ليتون هيويت | Lleyton Hewitt | هيويت; Hewitt
+andy-roddick | آندي روديك | Andy Roddick | آندي روديك
+marat-safin | مارات سافين | Marat Safin | سافين; Safin
+kim-clijsters | كيم كلايسترز | Kim Clijsters | كلايسترز; Clijsters
+amelie-mauresmo | أميلي موريسمو | Amélie Mauresmo | موريسمو; Mauresmo
+martina-hingis | مارتينا هينغيس | Martina Hingis | هينغيس; Hingis
+svetlana-kuznetsova | سفيتلانا كوزنتسوفا | Svetlana Kuznetsova | كوزنتسوفا; Kuznetsova
+elena-dementieva | إيلينا ديمنتييفا | Elena Dementieva | ديمنتييفا; Dementieva
+jelena-jankovic | يلينا يانكوفيتش | Jelena Janković | يانكوفيتش; Jankovic
+ana-ivanovic | آنا إيفانوفيتش | Ana Ivanović | إيفانوفيتش; Ivanovic
+nikolay-davydenko | نيكولاي دافيدينكو | Nikolay Davydenko | دافيدينكو; Davydenko
+rubens-barrichello | روبنز باريكيلو | Rubens Barrichello | باريكيلو; Barrichello
+felipe-massa | فيليبي ماسا | Felipe Massa | فيليبي ماسا; Felipe Massa
+juan-pablo-montoya | خوان بابلو مونتويا | Juan Pablo Montoya | مونتويا; Montoya
+jenson-button | جنسون باتون | Jenson Button | جنسون باتون; Jenson Button
+shaquille-oneal | شاكيل أونيل | Shaquille O'Neal | شاكيل أونيل; Shaquille O'Neal
+majida-el-roumi | ماجدة الرومي | Majida El Roumi | ماجدة الرومي; Majida El Roumi
+assala-nasri | أصالة نصري | Assala Nasri | أصالة نصري; Assala Nasri
+abdul-majeed-abdullah | عبد المجيد عبد الله | Abdul Majeed Abdullah | عبد المجيد عبد الله; Abdul Majeed Abdullah
+hussain-al-jassmi | حسين الجسمي | Hussain Al Jassmi | حسين الجسمي; الجسمي; Al Jassmi
+mohammed-assaf | محمد عساف | Mohammed Assaf | محمد عساف; Mohammed Assaf
+mohamed-henedi | محمد هنيدي | Mohamed Henedi | محمد هنيدي; هنيدي; Henedi
+yehia-el-fakharany | يحيى الفخراني | Yehia El-Fakharany | يحيى الفخراني; الفخراني; El-Fakharany
+ghada-al-samman | غادة السمان | Ghada al-Samman | غادة السمان; Ghada al-Samman
+ahlam-mosteghanemi | أحلام مستغانمي | Ahlam Mosteghanemi | أحلام مستغانمي; مستغانمي; Mosteghanemi
+abdul-rahman-munif | عبد الرحمن منيف | Abdul Rahman Munif | عبد الرحمن منيف; Abdul Rahman Munif
+jabra-ibrahim-jabra | جبرا إبراهيم جبرا | Jabra Ibrahim Jabra | جبرا إبراهيم جبرا; Jabra Ibrahim Jabra
+samih-al-qasim | سميح القاسم | Samih al-Qasim | سميح القاسم; Samih al-Qasim
+fadwa-tuqan | فدوى طوقان | Fadwa Tuqan | فدوى طوقان; Fadwa Tuqan
+nazik-al-malaika | نازك الملائكة | Nazik al-Malaika | نازك الملائكة; Nazik al-Malaika
+abdul-wahhab-al-bayati | عبد الوهاب البياتي | Abdul Wahhab al-Bayati | عبد الوهاب البياتي; البياتي; al-Bayati
+muhammad-al-maghut | محمد الماغوط | Muhammad al-Maghut | محمد الماغوط; الماغوط; al-Maghut
+ameen-rihani | أمين الريحاني | Ameen Rihani | أمين الريحاني; Ameen Rihani
+mustafa-lutfi-al-manfaluti | مصطفى لطفي المنفلوطي | Mustafa Lutfi al-Manfaluti | مصطفى لطفي المنفلوطي; المنفلوطي; al-Manfaluti
+yahya-haqqi | يحيى حقي | Yahya Haqqi | يحيى حقي; Yahya Haqqi
+abdel-wahab-elmessiri | عبد الوهاب المسيري | Abdel Wahab Elmessiri | عبد الوهاب المسيري; المسيري; Elmessiri
+mohammed-arkoun | محمد أركون | Mohammed Arkoun | محمد أركون; أركون; Arkoun
+mohammed-abed-al-jabri | محمد عابد الجابري | Mohammed Abed al-Jabri | محمد عابد الجابري; عابد الجابري; al-Jabri
+amr-khaled | عمرو خالد | Amr Khaled | عمرو خالد; Amr Khaled
+jamal-al-din-al-afghani | جمال الدين الأفغاني | Jamal al-Din al-Afghani | جمال الدين الأفغاني; Jamal al-Din al-Afghani
+rifaa-al-tahtawi | رفاعة الطهطاوي | Rifa'a al-Tahtawi | رفاعة الطهطاوي; رفاعة رافع الطهطاوي; الطهطاوي; al-Tahtawi
+saad-zaghloul | سعد زغلول | Saad Zaghloul | سعد زغلول; Saad Zaghloul
+mustafa-kamil | مصطفى كامل | Mustafa Kamil | مصطفى كامل; Mustafa Kamil
+ibn-al-haytham | ابن الهيثم | Ibn al-Haytham | ابن الهيثم; Ibn al-Haytham; Alhazen
+al-jahiz | الجاحظ | al-Jahiz | الجاحظ; al-Jahiz
+al-razi | أبو بكر الرازي | Abu Bakr al-Razi | أبو بكر الرازي; الرازي; Rhazes
+al-tabari | الطبري | al-Tabari | الطبري; al-Tabari
+al-masudi | المسعودي | al-Masudi | المسعودي; al-Masudi
+ibn-arabi | ابن عربي | Ibn Arabi | ابن عربي; Ibn Arabi
+al-bukhari | محمد بن إسماعيل البخاري | Muhammad al-Bukhari | محمد بن إسماعيل البخاري; al-Bukhari
+abu-nuwas | أبو نواس | Abu Nuwas | أبو نواس; Abu Nuwas
+al-maarri | أبو العلاء المعري | Abu al-Ala al-Maarri | أبو العلاء المعري; المعري; al-Maarri
+imru-al-qais | امرؤ القيس | Imru' al-Qais | امرؤ القيس; امرئ القيس; Imru al-Qais
+antarah-ibn-shaddad | عنترة بن شداد | Antarah ibn Shaddad | عنترة بن شداد; عنترة; Antarah
+al-khansa | الخنساء | al-Khansa | الخنساء; al-Khansa
+omar-khayyam | عمر الخيام | Omar Khayyam | عمر الخيام; Omar Khayyam
+ferdowsi | الفردوسي | Ferdowsi | الفردوسي; Ferdowsi
+rumi | جلال الدين الرومي | Rumi | جلال الدين الرومي; Rumi
+thomas-edison | توماس إديسون | Thomas Edison | إديسون; اديسون
+nikola-tesla | نيكولا تسلا | Nikola Tesla | نيكولا تسلا; Nikola Tesla
+archimedes | أرخميدس | Archimedes | أرخميدس; Archimedes
+pythagoras | فيثاغورس | Pythagoras | فيثاغورس; Pythagoras
+euclid | إقليدس | Euclid | إقليدس; Euclid
+hippocrates | أبقراط | Hippocrates | أبقراط; Hippocrates
+mark-twain | مارك توين | Mark Twain | مارك توين; Mark Twain
+george-bernard-shaw | جورج برنارد شو | George Bernard Shaw | جورج برنارد شو; برنارد شو; Bernard Shaw
+jules-verne | جول فيرن | Jules Verne | جول فيرن; Jules Verne
+oscar-wilde | أوسكار وايلد | Oscar Wilde | أوسكار وايلد; Oscar Wilde
+voltaire | فولتير | Voltaire | فولتير; Voltaire
+jean-jacques-rousseau | جان جاك روسو | Jean-Jacques Rousseau | جان جاك روسو
+hegel | هيغل | Georg Wilhelm Friedrich Hegel | هيغل; Hegel
+immanuel-kant | إيمانويل كانط | Immanuel Kant | كانط; Kant
+rene-descartes | رينيه ديكارت | René Descartes | ديكارت; Descartes
+dante-alighieri | دانتي أليغييري | Dante Alighieri | دانتي أليغييري
+goethe | يوهان فولفغانغ فون غوته | Johann Wolfgang von Goethe | غوته; Goethe
+anthony-hopkins | أنتوني هوبكنز | Anthony Hopkins | أنتوني هوبكنز; Anthony Hopkins
+sean-connery | شون كونري | Sean Connery | شون كونري; Sean Connery
+tom-hanks | توم هانكس | Tom Hanks | توم هانكس; Tom Hanks
+michelangelo | مايكل أنجلو | Michelangelo | مايكل أنجلو; ميكيلانجيلو; Michelangelo
+rembrandt | رامبرانت | Rembrandt | رامبرانت; Rembrandt
+salvador-dali | سلفادور دالي | Salvador Dalí | سلفادور دالي; Salvador Dalí
+claude-monet | كلود مونيه | Claude Monet | كلود مونيه; Claude Monet
 """
 
 
