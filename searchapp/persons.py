@@ -96,7 +96,8 @@ _BARE_ORDINALS = frozenset(normalize(w)[2:] for w in names.REGNAL_ORDINALS_AR)  
 
 
 def _without_article(word: str) -> str:
-    return word[2:] if word.startswith("ال") and len(word) > 4 else word
+    """The word without ال, but for a given name that starts like it: الكسندر, اليكس."""
+    return word[2:] if word.startswith("ال") and len(word) > 4 and word not in _FIRST_NAMES else word
 
 
 def _folded_words(name: str) -> list[str]:
@@ -257,8 +258,8 @@ def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
         return word.surface[0].isupper()
     if script_of_word(word.folded) != "arab" or word.folded in names.NOT_IN_NAMES_AR:
         return False
-    if first and word.folded.startswith(_ARTICLE_FORMS):
-        return False
+    if first and word.folded.startswith(_ARTICLE_FORMS) and word.folded not in _FIRST_NAMES:
+        return False  # الكسندر and اليكس are given names, not words with the article
     # An Arabic word that is no known name must be uncommon (_continues_arabic_name judges later words).
     return _is_name_word(word.folded) or (_zipf(word.folded) < FIRST_ZIPF and not _inflected_word(word.folded))
 
@@ -333,8 +334,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         word, previous = ws[end], ws[end - 1]
         if previous.folded in single or (end - 2 > i and ws[end - 2].folded == "ال"):
             break  # a known surname or a family after آل ends the name: ماكرون يدعو, آل سعود أمين
-        if word.folded in names.NAME_CONNECTORS or _name_particle(ws, end):
-            end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني, رود فان نيستلروي
+        if word.folded in names.NAME_CONNECTORS or _name_particle(ws, end) or _prefixed_name(ws, end):
+            end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني, رود فان نيستلروي, شيخ أحمد
             continue
         content += 1
         if latin:
@@ -603,15 +604,16 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS) or _bare(ws[i - 1]) in _TITLES)
     }
     adjectives = {j - 1 for i, j, _, kind in countries if kind == "adjective" and _may_describe_a_person(ws, i, j)}
-    nisbas = {  # may end a name: أبو حمزة المصري, خالد الإيرلندي
-        i for i, j, _, kind in countries if kind == "adjective" and j == i + 1 and ws[i].folded.startswith("ال")}
+    nisbas = {  # may end a name: أبو حمزة المصري, خالد الإيرلندي, and without ال after a given name: جون كندي
+        i for i, j, _, kind in countries if kind == "adjective" and j == i + 1
+        and (ws[i].folded.startswith("ال") or (i > 0 and ws[i].joined and ws[i - 1].folded in _FIRST_NAMES))}
     local: dict[str, tuple[str, bool]] = {}  # surname → (id, confident), ال-family names too
     mentions = []
     i = 0
     while i < len(ws):
         word = ws[i]
         bare, may_start = _start_reading(word.surface, word.folded)
-        if not (may_start or bare in local or bare in memory or _before_bin(ws, i) or _titled_family_name(ws, i)):
+        if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)):
             i += 1  # most words: nothing below could start a name here
             continue
         latin = script_of_word(word.folded) == "latn"
@@ -621,7 +623,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             remembered = memory.get(bare)
             sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
         cued = not latin and (_cued_rare_word(ws, i, adjectives) or _titled_before_bin(ws, i, nationalities)
-                              or _titled_family_name(ws, i))
+                              or _titled_family_name(ws, i) or _prefixed_name(ws, i))
         phrase_end = _known_phrase_end(ws, i, bare)  # before a country word's reading: تركي الفيصل
         listed = not latin and bare in single  # a known person's one word, with ال too: الخميني
         if not phrase_end and (i in taken or not (remembered or cued or listed
@@ -683,6 +685,21 @@ def _start_reading(surface: str, folded: str) -> tuple[str, bool]:
     rare = script_of_word(folded) == "arab" and _zipf(folded) < RARE_ZIPF and not _inflected_word(folded)
     listed = not latin and bare in _known_spellings()[0]  # with ال too: الخميني
     return bare, bool(bare in _known_phrases() or listed or rare or _can_be_name(word, latin, first=True))
+
+
+def _starts_by_context(ws: list[Word], i: int) -> bool:
+    """Whether the words around word i may make it a name's start, whatever the word is."""
+    return _before_bin(ws, i) or _titled_family_name(ws, i) or _prefixed_name(ws, i)
+
+
+_NAME_PREFIXES = {"سيد", "سيدي", "شيخ"}  # Seyyed, Sidi, Sheikh without the article: part of the name
+
+
+def _prefixed_name(ws: list[Word], i: int) -> bool:
+    """سيد, سيدي or شيخ right before a given name starts the name: سيد محمد خاتمي, سيدي محمد
+    ولد, شيخ شريف شيخ أحمد (not سيد الموقف, the master of the situation)."""
+    return (ws[i].folded in _NAME_PREFIXES and i + 1 < len(ws) and ws[i + 1].joined
+            and ws[i + 1].folded in _FIRST_NAMES)
 
 
 def _before_bin(ws: list[Word], i: int) -> bool:

@@ -405,6 +405,22 @@ def test_a_latin_first_word_of_a_known_name_starts_a_name_only_if_it_is_a_given_
     assert persons("The Christian Democrats won, Karl Schiller said.", "en") == [("~krl-slr", "Karl Schiller")]
 
 
+def test_a_given_name_that_looks_like_a_word_with_the_article_starts_a_name():
+    assert persons("واستقبل الوزير ألفريد شوماتر في مكتبه") == [("~lfrd-smtr", "ألفريد شوماتر")]
+    assert persons("وسيطر اليأس على الجمهور بعد الهزيمة") == []  # اليأس (despair) folds as الياس (Elias)
+
+
+def test_seyyed_sidi_and_sheikh_without_the_article_belong_to_the_name():
+    assert [label for _, label in persons("وصل سيد حسن موسوي إلى بيروت")] == ["سيد حسن موسوي"]
+    assert [label for _, label in persons("ورحب شيخ شريف شيخ أحمد بالاتفاق")] == ["شيخ شريف شيخ أحمد"]
+    assert persons("كان الصبر سيد الموقف") == []
+
+
+def test_a_nationality_word_without_the_article_after_a_given_name_is_a_surname():
+    # An adjective after a name would take the article (جون الكندي); without it, it is the family name.
+    assert [label for _, label in persons("وكان الرئيس جون كندي قد زار برلين")] == ["جون كندي"]
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
