@@ -408,6 +408,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return False
     if _is_name_word(folded, bare=False):
         return True
+    if _verb_like(folded):
+        return False
     if (position == 1 and previous.folded in _FIRST_NAMES and not folded.startswith("ال")
             and _zipf(folded) < FIRST_ZIPF and not _accusative(folded)):
         return True  # right after a given name, a word no more common than a name's is its surname, whatever
@@ -487,6 +489,21 @@ def _inflected_word(folded: str) -> bool:
     return max((_zipf(f) for f in forms), default=0.0) >= CLITIC_ZIPF
 
 
+VERB_STEM_ZIPF = 4.5  # how common a present tense's stem must be: يكتب (كتب), not تورام (ورام)
+
+
+@lru_cache(maxsize=200_000)
+def _verb_like(folded: str) -> bool:
+    """A verb right after a name, no name: a word of general text that is a past tense with the
+    feminine ت (مبارك تناولت، الوزيرة الأميركية طرحت) or a present tense (نزار يكتب) of a common
+    stem; not a given name (مدحت) nor a foreign name general text hardly knows (بيرت, ليفيت)."""
+    if len(folded) < 4 or _zipf(folded) < _FLOOR_ZIPF or _is_name_word(folded, bare=False):
+        return False
+    if folded.endswith("ت") and _zipf(folded[:-1]) >= FIRST_ZIPF:
+        return True
+    return folded[0] in "يت" and _zipf(folded[1:]) >= VERB_STEM_ZIPF
+
+
 _ORDINALS = frozenset(normalize(w) for w in names.REGNAL_ORDINALS_AR)
 RARE_ZIPF = 3.5  # a word this rare right after a speech verb or a nationality is a name
 _SPEECH_VERBS = frozenset(normalize(v) for v in names.SPEECH_VERBS_AR)
@@ -497,7 +514,7 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     صانع الألعاب البرازيلي رونالدينيو."""
     word = ws[i]
     if (i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
-            or _inflected_word(word.folded)):
+            or _inflected_word(word.folded) or _verb_like(word.folded)):
         return False
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
         return not word.folded.startswith(_ARTICLE_FORMS)
@@ -613,6 +630,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
     while i < len(ws):
         word = ws[i]
         bare, may_start = _start_reading(word.surface, word.folded)
+        bare = _remembered_form(word.folded, bare, local, memory)
         if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)):
             i += 1  # most words: nothing below could start a name here
             continue
@@ -634,8 +652,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             i += 1
             continue
         if not phrase_end and bare in _WORD_NAMES and not (
-                remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)):
-            i += 1  # أمل is a name or "hope": a name when a title comes before or a name after
+                remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)
+                or (_after_speech_verb(ws, i) and bare != "علي")):  # وقال فارس, not شدد على
+            i += 1  # أمل is a name or "hope": a name after a title or a verb of saying, or before a name
             continue
         if phrase_end:  # a known name goes on only through a connector: سلمان بن عبدالعزيز آل سعود
             going_on = phrase_end < len(ws) and ws[phrase_end].folded in names.NAME_CONNECTORS
@@ -685,6 +704,16 @@ def _start_reading(surface: str, folded: str) -> tuple[str, bool]:
     rare = script_of_word(folded) == "arab" and _zipf(folded) < RARE_ZIPF and not _inflected_word(folded)
     listed = not latin and bare in _known_spellings()[0]  # with ال too: الخميني
     return bare, bool(bare in _known_phrases() or listed or rare or _can_be_name(word, latin, first=True))
+
+
+def _remembered_form(folded: str, bare: str, local: dict, memory: PersonMemory) -> str:
+    """The word as a surname met before, maybe behind a conjunction or a preposition: وأنان and
+    لمحفوظ after كوفي أنان and نجيب محفوظ. From another text only a known person's, as the
+    surname of a name we guessed may be a word with a clitic (بطاقات, ملاحقة)."""
+    if bare in local or bare in memory or len(folded) < 5 or folded[0] not in "وفبل":
+        return bare
+    rest = folded[1:]
+    return rest if rest in local or not memory.get(rest, "~").startswith("~") else bare
 
 
 def _starts_by_context(ws: list[Word], i: int) -> bool:

@@ -421,6 +421,23 @@ def test_a_nationality_word_without_the_article_after_a_given_name_is_a_surname(
     assert [label for _, label in persons("وكان الرئيس جون كندي قد زار برلين")] == ["جون كندي"]
 
 
+def test_a_name_that_is_also_a_word_after_a_verb_of_saying():
+    assert [label for _, label in persons("وأوضح فارس أن الأسعار سترتفع")] == ["فارس"]
+    assert persons("وشدد علي ضرورة الإسراع في التنفيذ") == []  # على written with ي
+
+
+def test_a_known_surname_behind_a_conjunction_or_a_preposition():
+    memory = PersonMemory()
+    persons("وقال الأمين العام كوفي عنان إن", memory=memory)
+    assert persons("التقى الرئيس وعنان أمس", memory=memory) == [("kofi-annan", "عنان")]
+
+
+def test_a_verb_after_a_name_ends_it():
+    assert [label for _, label in persons("وكانت الوزيرة سلمى ناصيف طرحت مبادرة")] == ["سلمى ناصيف"]
+    assert [label for _, label in persons("بدأ نزار يكتب الشعر صغيرا")] == ["نزار"]
+    assert [label for _, label in persons("وكان الرئيس سامر ناصيف تعهد بالإصلاح")] == ["سامر ناصيف"]
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
