@@ -541,12 +541,13 @@ def _titled_family_name(ws: list[Word], i: int) -> bool:
     الرضا (a known person's, however common the word) or الشيخ الخراساني (a nisba general text
     hardly knows), not الرئيس التنفيذي."""
     folded = ws[i].folded
-    if i == 0 or not ws[i].joined or not folded.startswith("ال") or _bare(ws[i - 1]) not in _TITLES:
+    if i == 0 or not ws[i].joined or _bare(ws[i - 1]) not in _TITLES:
         return False
     if folded in _known_family_names():
         return True
     # A rare nisba, not a participle (الأمير المفدى, الزعيم الحازم are epithets)
-    return folded.endswith("ي") and not folded.startswith("الم") and _zipf(folded) < RARE_ZIPF
+    return (folded.startswith("ال") and folded.endswith("ي") and not folded.startswith("الم")
+            and _zipf(folded) < RARE_ZIPF)
 
 
 @lru_cache(maxsize=None)
@@ -555,7 +556,8 @@ def _known_family_names() -> frozenset[str]:
     attribute of God after عبد (عبد الجليل) and words too common to be taken for a name even
     after a title (الأكبر, الثاني, الملك)."""
     return frozenset(w for parts in _known_spelling_words() for k, w in enumerate(parts)
-                     if w.startswith("ال") and len(w) > 3 and (k == 0 or parts[k - 1] != "عبد")
+                     if (w.startswith("ال") or (k > 0 and k == len(parts) - 1)) and len(w) > 2
+                     and script_of_word(w) == "arab" and (k == 0 or parts[k - 1] not in names.NAME_CONNECTORS)
                      and w not in _ORDINALS and w not in _DIVINE_HALVES and _zipf(w) < INNER_ZIPF)
 
 

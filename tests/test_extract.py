@@ -392,6 +392,7 @@ def test_a_known_family_name_right_after_a_title_is_the_person():
     # الأسد is "the lion" and الرضا "contentment", but both are known people's family names
     assert [label for _, label in persons("وأكد الرئيس الأسد في كلمته أمس")] == ["الأسد"]
     assert [label for _, label in persons("زار الوفد مرقد الإمام الرضا في مشهد")] == ["الرضا"]
+    assert [label for _, label in persons("واتصل الرئيس بري بالوفد")] == ["بري"]  # نبيه بري's, though بري is "wild"
 
 
 def test_a_rare_nisba_right_after_a_title_is_a_name_but_not_an_epithet():
@@ -436,6 +437,15 @@ def test_a_verb_after_a_name_ends_it():
     assert [label for _, label in persons("وكانت الوزيرة سلمى ناصيف طرحت مبادرة")] == ["سلمى ناصيف"]
     assert [label for _, label in persons("بدأ نزار يكتب الشعر صغيرا")] == ["نزار"]
     assert [label for _, label in persons("وكان الرئيس سامر ناصيف تعهد بالإصلاح")] == ["سامر ناصيف"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("وحل العداء كيبتانوي موتاي ثانيا", "كيبتانوي موتاي"),
+    ("ونعى الاتحاد الراحل كيبتانوي موتاي", "كيبتانوي موتاي"),
+    ("وقدر الخبير الاقتصادي كيبتانوي موتاي الخسائر بالملايين", "كيبتانوي موتاي"),
+])
+def test_more_words_that_introduce_a_person(text, label):
+    assert [found for _, found in persons(text)] == [label]
 
 
 def test_unknown_person_after_a_title():
