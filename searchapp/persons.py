@@ -578,14 +578,15 @@ def _after_speech_verb(ws: list[Word], i: int) -> bool:
 
 def _preposition_ali(ws: list[Word], i: int) -> bool:
     """Whether علي, written with ي as Egyptian print does, is the preposition على: before a word
-    with a pronoun (علي دراجته) or a common word with the article (علي الأوضاع), not before a
-    family name (علي السيستاني)."""
+    with a pronoun (علي دراجته), a common word (علي هامش) or a common word with the article
+    (علي الأوضاع), not before a name (علي حسن, علي السيستاني) nor a little word (الإمام علي في)."""
     if i + 1 >= len(ws) or not ws[i + 1].joined:
         return False
     following = ws[i + 1].folded
     if following.startswith("ال"):
         return _zipf(following) >= FIRST_ZIPF and not following.endswith("ي") and not _is_name_word(following)
-    return _inflected_word(following) and not _is_name_word(following)
+    return not _is_name_word(following) and (
+        _inflected_word(following) or (_zipf(following) >= FIRST_ZIPF and not _is_stopish(ws[i + 1])))
 
 
 def _followed_by_name(ws: list[Word], i: int) -> bool:
@@ -650,7 +651,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
                                                   or _can_be_name(word, latin, first=True))):
             i += 1
             continue
-        if bare == "علي" and _preposition_ali(ws, i):
+        if bare == "علي" and not phrase_end and _preposition_ali(ws, i):
             i += 1
             continue
         if not phrase_end and bare in _WORD_NAMES and not (

@@ -448,6 +448,11 @@ def test_more_words_that_introduce_a_person(text, label):
     assert [found for _, found in persons(text)] == [label]
 
 
+def test_ali_before_a_common_word_is_the_preposition():
+    assert persons("والتقى وزير الخارجية علي هامش المؤتمر نظيره") == []  # على هامش, "on the sidelines"
+    assert [label for _, label in persons("وقتل الإمام علي في الكوفة")] == ["علي"]
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
