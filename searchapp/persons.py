@@ -656,8 +656,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             continue
         if not phrase_end and bare in _WORD_NAMES and not (
                 remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)
-                or (_after_speech_verb(ws, i) and bare != "علي")):  # وقال فارس, not شدد على
-            i += 1  # أمل is a name or "hope": a name after a title or a verb of saying, or before a name
+                or (_after_speech_verb(ws, i) and bare != "علي")  # وقال فارس, not شدد على
+                or _next_in_a_list(ws, i, bare, mentions)):
+            i += 1  # أمل is a name or "hope": a name after a title, a verb of saying or a name, or before one
             continue
         if phrase_end:  # a known name goes on only through a connector: سلمان بن عبدالعزيز آل سعود
             going_on = phrase_end < len(ws) and ws[phrase_end].folded in names.NAME_CONNECTORS
@@ -717,6 +718,14 @@ def _remembered_form(folded: str, bare: str, local: dict, memory: PersonMemory) 
         return bare
     rest = folded[1:]
     return rest if rest in local or not memory.get(rest, "~").startswith("~") else bare
+
+
+def _next_in_a_list(ws: list[Word], i: int, bare: str, mentions: list[Mention]) -> bool:
+    """Whether word i is و and a given name right after a name, and a surname without ال
+    follows: عادل فتحي وفرج شلبي, not عادل فتحي ونجم الفريق."""
+    return (0 < i < len(ws) - 1 and ws[i].joined and ws[i].folded == "و" + bare and bool(mentions)
+            and mentions[-1].end == ws[i - 1].end and ws[i + 1].joined and not ws[i + 1].folded.startswith("ال")
+            and _continues_arabic_name(ws[i + 1], ws[i], 1))
 
 
 def _starts_by_context(ws: list[Word], i: int) -> bool:

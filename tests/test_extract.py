@@ -453,6 +453,12 @@ def test_ali_before_a_common_word_is_the_preposition():
     assert [label for _, label in persons("وقتل الإمام علي في الكوفة")] == ["علي"]
 
 
+def test_a_name_that_is_also_a_word_next_in_a_list_of_names():
+    assert [label for _, label in persons("وشارك في التدريب سامر ناصيف وعماد ناصر أمس")] == [
+        "سامر ناصيف", "عماد ناصر"]
+    assert [label for _, label in persons("وشارك في التدريب سامر ناصيف ونجم الفريق")] == ["سامر ناصيف"]
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
