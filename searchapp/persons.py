@@ -252,7 +252,7 @@ def _is_cue_or_name(folded: str) -> bool:
 
 def _can_be_name(word: Word, latin: bool, first: bool) -> bool:
     """Whether the word may be part of a name; `first`: as its first word."""
-    if _is_stopish(word) or word.folded.isdigit() or _bare(word) in _TITLES:
+    if _is_stopish(word) or word.folded.isdigit() or _bare(word) in _TITLES or _adverbial(word):
         return False
     if latin:
         return word.surface[0].isupper()
@@ -509,12 +509,22 @@ RARE_ZIPF = 3.5  # a word this rare right after a speech verb or a nationality i
 _SPEECH_VERBS = frozenset(normalize(v) for v in names.SPEECH_VERBS_AR)
 
 
+_TANWEEN = "\u064b\u064c\u064d"
+
+
+def _adverbial(word: Word) -> bool:
+    """A word in the indefinite accusative, which no name takes: written with tanween (سلفاً,
+    رفضاً) or a participle with مت (متسائلا, متأثرا)."""
+    return any(c in _TANWEEN for c in word.surface) or (word.folded.startswith("مت") and word.folded.endswith("ا"))
+
+
 def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     """A rare word right after a speech verb or a nationality adjective: وقال السنيورة,
     صانع الألعاب البرازيلي رونالدينيو."""
     word = ws[i]
     if (i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
-            or _inflected_word(word.folded) or _verb_like(word.folded)):
+            or _inflected_word(word.folded) or _verb_like(word.folded) or _adverbial(word)
+            or _bare(word) in _TITLES):
         return False
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
         return not word.folded.startswith(_ARTICLE_FORMS)

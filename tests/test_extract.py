@@ -459,6 +459,15 @@ def test_a_name_that_is_also_a_word_next_in_a_list_of_names():
     assert [label for _, label in persons("وشارك في التدريب سامر ناصيف ونجم الفريق")] == ["سامر ناصيف"]
 
 
+@pytest.mark.parametrize("text", [
+    "وأعلن الجيش الإسرائيلي متأهبا لكل الاحتمالات",  # a participle in the accusative
+    "وكانت النتائج معروفة سلفاً للمراقبين",  # tanween
+    "وقال المبعوث إن الاتفاق قريب",  # a title alone after a verb of saying
+])
+def test_no_name_after_a_cue(text):
+    assert persons(text) == []
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
