@@ -443,6 +443,10 @@ def test_a_verb_after_a_name_ends_it():
     ("وحل العداء كيبتانوي موتاي ثانيا", "كيبتانوي موتاي"),
     ("ونعى الاتحاد الراحل كيبتانوي موتاي", "كيبتانوي موتاي"),
     ("وقدر الخبير الاقتصادي كيبتانوي موتاي الخسائر بالملايين", "كيبتانوي موتاي"),
+    ("والمسلسل من إخراج كيبتانوي موتاي", "كيبتانوي موتاي"),
+    ("والتقى فتاة تدعى كيبتانوي في السوق", "كيبتانوي"),
+    ("وخلص كيبتانوي إلى أن الخطة فشلت", "كيبتانوي"),
+    ("وقلل كيبتانوي من أهمية الخسارة", "كيبتانوي"),
 ])
 def test_more_words_that_introduce_a_person(text, label):
     assert [found for _, found in persons(text)] == [label]
@@ -466,6 +470,10 @@ def test_a_name_that_is_also_a_word_next_in_a_list_of_names():
 ])
 def test_no_name_after_a_cue(text):
     assert persons(text) == []
+
+
+def test_a_verb_of_saying_ends_a_name():
+    assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
 
 def test_unknown_person_after_a_title():
