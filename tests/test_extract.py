@@ -476,6 +476,11 @@ def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
 
+def test_a_foreign_given_name_starts_a_name():
+    assert [label for _, label in persons("وشاهد الجمهور بريانكا موتاي في الحفل")] == ["بريانكا موتاي"]
+    assert [label for _, label in persons("ومرر الكرة إلى بابلو كيبتانوي فسجل")] == ["بابلو كيبتانوي"]
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
