@@ -698,8 +698,12 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         surname = ws[end - 1].folded
         if pid and _has_surname(ws, first=i, end=end, phrase_end=phrase_end):
             local.setdefault(surname, (pid, confident))
+            # Another text meets the surname alone with no cue, so only a name we are sure of lends
+            # it: a known person's, or one starting with a given name (not a guess after a cue,
+            # which may run into a place: متمردو دارفور)
             if (confident and len(surname) >= 4 and _zipf(surname) < _remembered_below(surname, known)
-                    and (not known or surname in _listed_surnames().get(pid, ()))):
+                    and (surname in _listed_surnames().get(pid, ()) if known
+                         else bare in _FIRST_NAMES or bare in _NAME_STARTERS)):
                 memory.setdefault(surname, pid)
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end

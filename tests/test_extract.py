@@ -513,6 +513,14 @@ def test_person_memory_carries_a_surname_to_the_next_text():
     assert persons("ويعمل ناصيف في المصرف", memory=PersonMemory()) == []
 
 
+def test_a_guessed_name_lends_no_surname_to_other_texts():
+    memory = PersonMemory()
+    assert [label for _, label in persons("وقال كيبتانوي موتاي إن المعارك توقفت", memory=memory)] == [
+        "كيبتانوي موتاي"]
+    assert memory == {}
+    assert persons("وتقع موتاي شمال البلاد", memory=memory) == []
+
+
 def test_a_surname_from_another_text_is_shown_only_with_a_cue():
     # A name run on into a word (رود بلاغ) must not make every later بلاغ (a report) a person.
     memory = PersonMemory()
