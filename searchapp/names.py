@@ -84,7 +84,7 @@ CAPITALS = {
 
 # Cities that news datelines and reports name, for their country (the capitals are above).
 CITIES = {
-    "US": ["نيويورك", "New York", "Chicago", "Los Angeles", "San Francisco", "Houston", "Dallas", "Boston",
+    "US": ["نيويورك", "سان فرانسيسكو", "كامب ديفيد", "New York", "Chicago", "Los Angeles", "San Francisco", "Houston", "Dallas", "Boston",
            "Detroit", "Philadelphia", "Atlanta", "Miami", "Seattle", "New Jersey", "Pittsburgh", "Denver",
            "Minneapolis", "St. Louis", "Kansas City", "Cleveland", "Cincinnati", "Omaha", "Wall Street",
            # States, and the abbreviations US datelines use (those too short to be safe are left out)
@@ -111,7 +111,7 @@ CITIES = {
     "IN": ["مومباي", "Bombay", "Mumbai", "Calcutta", "Kolkata"],
     "BR": ["ساو باولو", "Sao Paulo", "São Paulo", "Rio de Janeiro"],
     "RU": ["سانت بطرسبرغ", "St Petersburg", "Leningrad"],
-    "TR": ["إسطنبول", "اسطنبول", "Istanbul"],
+    "TR": ["إسطنبول", "اسطنبول", "ديار بكر", "Istanbul", "Diyarbakir"],
     "SA": ["جدة", "مكة المكرمة", "المدينة المنورة", "الدمام", "Jeddah", "Mecca", "Dhahran"],
     "AE": ["دبي", "الشارقة", "أم القيوين", "Dubai", "Sharjah"],
     "EG": ["الإسكندرية", "بني سويف", "Alexandria"],
@@ -122,10 +122,10 @@ CITIES = {
     "TN": ["صفاقس", "سوسة", "بن عروس", "بن قردان", "Sfax"],
     "DZ": ["وهران", "Oran"],
     "LY": ["بنغازي", "مصراتة", "Benghazi"],
-    "PS": ["غزة", "رام الله", "Gaza", "Ramallah"],
+    "PS": ["غزة", "رام الله", "خان يونس", "Gaza", "Ramallah", "Khan Younis"],
     "LB": ["صيدا", "Tripoli"],
     "YE": ["عدن", "Aden"],
-    "SD": ["أم درمان", "Omdurman"],
+    "SD": ["أم درمان", "دارفور", "Omdurman", "Darfur"],
     "PK": ["كراتشي", "لاهور", "Karachi", "Lahore"],
     "NG": ["لاغوس", "Lagos"],
     "ZA": ["جوهانسبرغ", "Johannesburg", "Cape Town"],

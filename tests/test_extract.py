@@ -481,6 +481,16 @@ def test_a_foreign_given_name_starts_a_name():
     assert [label for _, label in persons("ومرر الكرة إلى بابلو كيبتانوي فسجل")] == ["بابلو كيبتانوي"]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("ونقل الجرحى إلى خان يونس جنوب القطاع", "PS"),
+    ("ووصل الوفد إلى ديار بكر أمس", "TR"),
+    ("وعقدت القمة في كامب ديفيد", "US"),
+])
+def test_a_place_named_after_a_person_is_no_person(text, country):
+    assert persons(text) == []
+    assert country in codes(text)
+
+
 def test_unknown_person_after_a_title():
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا") == [("~smr-nsf", "سامر ناصيف")]
 
