@@ -160,13 +160,15 @@ def _known_spellings() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
-def _known_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """First word → the rest of each longer spelling of a known person, longest first."""
-    phrases: dict[str, set[tuple[str, ...]]] = {}
+def _known_phrases() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """First word → second word → the rest of each longer spelling of a known person after its
+    first word, longest first (a thousand people share few first words: محمد, جون)."""
+    phrases: dict[str, dict[str, set[tuple[str, ...]]]] = {}
     for parts in _known_spelling_words():
         if len(parts) > 1:
-            phrases.setdefault(parts[0], set()).add(tuple(parts[1:]))
-    return {first: tuple(sorted(rests, key=len, reverse=True)) for first, rests in phrases.items()}
+            phrases.setdefault(parts[0], {}).setdefault(parts[1], set()).add(tuple(parts[1:]))
+    return {first: {second: tuple(sorted(rests, key=len, reverse=True)) for second, rests in by_second.items()}
+            for first, by_second in phrases.items()}
 
 
 def _known_spelling_words() -> list[list[str]]:
@@ -194,7 +196,10 @@ def _listed_surnames() -> dict[str, frozenset[str]]:
 
 def _known_phrase_end(ws: list[Word], i: int, first: str) -> int | None:
     """The end of a known person's full spelling starting at word i, if there is one."""
-    for rest in _known_phrases().get(first, ()):
+    by_second = _known_phrases().get(first)
+    if not by_second or i + 1 >= len(ws):
+        return None
+    for rest in by_second.get(ws[i + 1].folded, ()):
         end = i + 1 + len(rest)
         if end <= len(ws) and all(ws[i + 1 + k].joined and ws[i + 1 + k].folded == w for k, w in enumerate(rest)):
             return end
@@ -509,13 +514,13 @@ RARE_ZIPF = 3.5  # a word this rare right after a speech verb or a nationality i
 _SPEECH_VERBS = frozenset(normalize(v) for v in names.SPEECH_VERBS_AR)
 
 
-_TANWEEN = "\u064b\u064c\u064d"
+_TANWEEN = re.compile("[\u064b\u064c\u064d]")
 
 
 def _adverbial(word: Word) -> bool:
     """A word in the indefinite accusative, which no name takes: written with tanween (سلفاً,
     رفضاً) or a participle with مت (متسائلا, متأثرا)."""
-    return any(c in _TANWEEN for c in word.surface) or (word.folded.startswith("مت") and word.folded.endswith("ا"))
+    return bool(_TANWEEN.search(word.surface)) or (word.folded.startswith("مت") and word.folded.endswith("ا"))
 
 
 def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
@@ -550,14 +555,15 @@ def _titled_family_name(ws: list[Word], i: int) -> bool:
     """A family name with ال right after a title stands for the person: الرئيس الأسد, الإمام
     الرضا (a known person's, however common the word) or الشيخ الخراساني (a nisba general text
     hardly knows), not الرئيس التنفيذي."""
-    folded = ws[i].folded
-    if i == 0 or not ws[i].joined or _bare(ws[i - 1]) not in _TITLES:
-        return False
-    if folded in _known_family_names():
-        return True
-    # A rare nisba, not a participle (الأمير المفدى, الزعيم الحازم are epithets)
-    return (folded.startswith("ال") and folded.endswith("ي") and not folded.startswith("الم")
-            and _zipf(folded) < RARE_ZIPF)
+    return i > 0 and ws[i].joined and _family_name_word(ws[i].folded) and _bare(ws[i - 1]) in _TITLES
+
+
+@lru_cache(maxsize=200_000)
+def _family_name_word(folded: str) -> bool:
+    """A known person's family name, or a rare nisba that is no participle (الأمير المفدى and
+    الزعيم الحازم are epithets)."""
+    return folded in _known_family_names() or (
+        folded.startswith("ال") and folded.endswith("ي") and not folded.startswith("الم") and _zipf(folded) < RARE_ZIPF)
 
 
 @lru_cache(maxsize=None)
@@ -643,7 +649,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
     while i < len(ws):
         word = ws[i]
         bare, may_start = _start_reading(word.surface, word.folded)
-        bare = _remembered_form(word.folded, bare, local, memory)
+        if word.folded[0] in "وفبل" and bare not in local and bare not in memory:
+            bare = _remembered_form(word.folded, bare, local, memory)
         if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)):
             i += 1  # most words: nothing below could start a name here
             continue
@@ -725,12 +732,12 @@ def _start_reading(surface: str, folded: str) -> tuple[str, bool]:
 
 
 def _remembered_form(folded: str, bare: str, local: dict, memory: PersonMemory) -> str:
-    """The word as a surname met before, maybe behind a conjunction or a preposition: وأنان and
-    لمحفوظ after كوفي أنان and نجيب محفوظ. From another text only a known person's, as the
-    surname of a name we guessed may be a word with a clitic (بطاقات, ملاحقة)."""
-    if bare in local or bare in memory or len(folded) < 5 or folded[0] not in "وفبل":
-        return bare
+    """The word, behind و, ف, ب or ل, as a surname met before: وأنان and لمحفوظ after كوفي أنان
+    and نجيب محفوظ. From another text only a known person's, as the surname of a name we
+    guessed may be a word with a clitic (بطاقات, ملاحقة)."""
     rest = folded[1:]
+    if len(rest) < 4:
+        return bare
     return rest if rest in local or not memory.get(rest, "~").startswith("~") else bare
 
 
@@ -744,7 +751,9 @@ def _next_in_a_list(ws: list[Word], i: int, bare: str, mentions: list[Mention]) 
 
 def _starts_by_context(ws: list[Word], i: int) -> bool:
     """Whether the words around word i may make it a name's start, whatever the word is."""
-    return _before_bin(ws, i) or _titled_family_name(ws, i) or _prefixed_name(ws, i)
+    folded = ws[i].folded  # most words are none of these: the word is looked at before its neighbours
+    return ((_family_name_word(folded) and _titled_family_name(ws, i))
+            or (folded in _NAME_PREFIXES and _prefixed_name(ws, i)) or _before_bin(ws, i))
 
 
 _NAME_PREFIXES = {"سيد", "سيدي", "شيخ"}  # Seyyed, Sidi, Sheikh without the article: part of the name
