@@ -4,7 +4,7 @@ Country names come from CLDR through Babel; this module adds what CLDR lacks:
 short and long forms, capitals used for their governments, English and French
 demonyms (Arabic nisba adjectives are derived from the names), titles that
 introduce a person, given names (Arabic, and other languages' as the Arabic press
-writes them), and some 700 well-known people with their spellings in several scripts.
+writes them), and some 1,150 well-known people with their spellings in several scripts.
 """
 
 # Other names of a country, in any language, besides CLDR's.
