@@ -500,7 +500,7 @@ VERB_STEM_ZIPF = 4.5  # how common a present tense's stem must be: يكتب (ك�
 @lru_cache(maxsize=200_000)
 def _verb_like(folded: str) -> bool:
     """A verb right after a name, no name: a word of general text that is a past tense with the
-    feminine ت (مبارك تناولت، الوزيرة الأميركية طرحت) or a present tense (نزار يكتب) of a common
+    feminine ت (مبارك تناولت، الوزيرة الأميركية طرحت) or a present tense (هشام يكتب) of a common
     stem; not a given name (مدحت) nor a foreign name general text hardly knows (بيرت, ليفيت)."""
     if len(folded) < 4 or _zipf(folded) < _FLOOR_ZIPF or _is_name_word(folded, bare=False):
         return False
