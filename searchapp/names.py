@@ -189,6 +189,18 @@ JOB_NOUNS_AR = """
 مفاوض مراسل مراسله مؤسس مخرج مخرجه ممثل ممثله مطرب مطربه مغني مغنيه شاعر شاعره كاتب كاتبه روائي مفتي قاضي محامي
 """.split()
 
+# Nouns of places and bodies that news names after people: a name right after them (with a
+# title between or not) is the place's or the body's, not a person: جامعة الملك فهد, مطار جون
+# كنيدي, شارع محمد الخامس, كنيسة مار يعقوب, كأس الشيخ جاسم.
+PLACE_NOUNS_AR = """
+مدينه جامعه كليه مدرسه معهد مستشفى مطار ميناء شارع ساحه ميدان مسجد جامع كنيسه كاتدرائيه دير جبل بحيره نهر
+منطقه قريه بلده محافظه ولايه قاعه ملعب استاد مركز مؤسسه شركه مصرف بنك حزب نادي سجن جسر قصر بوابه جائزه كأس
+مكتبه متحف مخيم معبر سد مصنع فندق مجموعه منشورات
+""".split()
+
+# Words between a place noun and the person it is named after: جامعة السلطان قابوس, كنيسة مار يعقوب.
+PLACE_NAME_TITLES_AR = "الملك الامير السلطان الشيخ الامام القديس القديسه سانت سان مار".split()
+
 # Verbs of saying that news puts before the speaker: وقال X, أكد X (with و or ف in front too).
 SPEECH_VERBS_AR = """
 قال قالت يقول تقول أكد أكدت يؤكد تؤكد أضاف أضافت أوضح أوضحت صرح صرحت أعلن أعلنت اعتبر اعتبرت رأى رأت

@@ -655,6 +655,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             i += 1  # most words: nothing below could start a name here
             continue
         latin = script_of_word(word.folded) == "latn"
+        if _names_a_place(ws, i):
+            i = _name_end(ws, i, latin)  # all of it: مركز الملك الحسين بن طلال
+            continue
         if bare in local:
             remembered, sure = local[bare]
         else:  # from another text: shown in the facet only with a cue, as وقال ناصيف or الوزير ناصيف
@@ -764,6 +767,26 @@ def _prefixed_name(ws: list[Word], i: int) -> bool:
     ولد, شيخ شريف شيخ أحمد (not سيد الموقف, the master of the situation)."""
     return (ws[i].folded in _NAME_PREFIXES and i + 1 < len(ws) and ws[i + 1].joined
             and ws[i + 1].folded in _FIRST_NAMES)
+
+
+_PLACE_NOUNS = frozenset(normalize(w) for w in names.PLACE_NOUNS_AR)
+_PLACE_NAME_TITLES = frozenset(normalize(w) for w in names.PLACE_NAME_TITLES_AR)
+
+
+def _names_a_place(ws: list[Word], i: int) -> bool:
+    """Whether word i comes right after the noun of a place or a body, maybe with a title
+    between: the name is the place's (بجامعة السلطان قابوس, مطار جون كنيدي), not a person's.
+    The noun is without the article (مدير المستشفى محمد is a person) and no name's (أبو جبل)."""
+    j = i - 1
+    while j >= 0 and ws[j + 1].joined and ws[j].folded in _PLACE_NAME_TITLES:
+        j -= 1
+    if j < 0 or not ws[j + 1].joined or (j > 0 and ws[j - 1].folded in names.NAME_CONNECTORS):
+        return False  # أبو جبل is a name
+    noun = ws[j].folded
+    forms = {noun, noun[1:]} if noun[0] in PROCLITICS else {noun}
+    if noun[0] in "وف" and noun[1:2] in ("ب", "ل", "ك"):
+        forms.add(noun[2:])  # وبجامعة
+    return not forms.isdisjoint(_PLACE_NOUNS)
 
 
 def _before_bin(ws: list[Word], i: int) -> bool:
