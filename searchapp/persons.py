@@ -416,9 +416,12 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     if _verb_like(folded):
         return False
     if (position == 1 and previous.folded in _FIRST_NAMES and not folded.startswith("ال")
-            and _zipf(folded) < FIRST_ZIPF and not _accusative(folded)):
+            and min(_zipf(folded), _arabic_zipf().get(folded, 0.0)) < FIRST_ZIPF and not _accusative(folded)
+            and not (folded[0] == "ل" and _zipf(folded[1:]) >= CLITIC_ZIPF)):
         return True  # right after a given name, a word no more common than a name's is its surname, whatever
-        # clitic or ending it seems to have: ليليان تورام, أندرو فاير, هورست نيومان (not يومان)
+        # clitic or ending it seems to have: ليليان تورام, أندرو فاير, هورست نيومان (not يومان); general text
+        # may not know the whole word though it knows a reading (خيري بشارة, not بشار); but ل before a
+        # common word is the preposition: كارلوس لتدريب
     if _clitic_reading(folded) or _inflected_word(folded):
         return False
     # بن لادن and نور الدين البخاري are judged like أسامة لادن and نور البخاري (not حسن نصر الله زعيم)

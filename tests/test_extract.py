@@ -472,6 +472,15 @@ def test_no_name_after_a_cue(text):
     assert persons(text) == []
 
 
+@pytest.mark.parametrize("text, label", [
+    ("وقال الباحث سامر بنهار إن النتائج مشجعة", "سامر بنهار"),  # بنهار is no ب + نهار (by day)
+    ("وغنت المطربة نانسي بمراد في الحفل", "نانسي بمراد"),
+    ("وعاد كارلوس لتدريب الناشئين", "كارلوس"),  # but ل before a common word is the preposition
+])
+def test_after_a_given_name_a_word_unknown_as_a_whole_is_its_surname(text, label):
+    assert [found for _, found in persons(text)] == [label]
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
