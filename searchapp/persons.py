@@ -491,10 +491,12 @@ def _inflected_word(folded: str) -> bool:
     """A common word with a clitic or an ending (بتغلبه، مواقفه، اشتبكوا، محذرا، يتلفت): no name."""
     forms = _readings(folded) - {folded}
     forms |= {f[:-len(e)] for f in (folded, *forms) for e in _INFLECTIONS if f.endswith(e) and len(f) - len(e) >= 3}
-    forms |= {f[1:] for f in (folded, *forms) if f[:1] in _IMPERFECT and len(f) > 4}
+    stems = {f[1:] for f in (folded, *forms) if f[:1] in _IMPERFECT and len(f) > 4}
     if folded.endswith("ا") and len(folded) > 4:
         forms.add(folded[:-1])  # the accusative's alif: برنامجا، مستشارا
-    return max((_zipf(f) for f in forms), default=0.0) >= CLITIC_ZIPF
+    # و and ف stand before a present tense's prefix, never after it: يوريس is no ي + و + رئيس.
+    stem_zipfs = (_arabic_zipf().get(f, 0.0) if f[0] in "وف" else _zipf(f) for f in stems)
+    return max((*(_zipf(f) for f in forms), *stem_zipfs), default=0.0) >= CLITIC_ZIPF
 
 
 VERB_STEM_ZIPF = 4.5  # how common a present tense's stem must be: يكتب (كتب), not تورام (ورام)

@@ -481,6 +481,14 @@ def test_after_a_given_name_a_word_unknown_as_a_whole_is_its_surname(text, label
     assert [found for _, found in persons(text)] == [label]
 
 
+@pytest.mark.parametrize("text, label", [
+    ("وسجل المهاجم الألماني يوكيم بامسن هدفين", "يوكيم بامسن"),
+    ("وتألق الحارس الهولندي يومار فالكين في المباراة", "يومار فالكين"),
+])
+def test_a_word_starting_yu_is_no_present_tense_after_a_conjunction(text, label):
+    assert [found for _, found in persons(text)] == [label]
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
