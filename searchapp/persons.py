@@ -582,12 +582,15 @@ def _known_family_names() -> frozenset[str]:
                      and w not in _ORDINALS and w not in _DIVINE_HALVES and _zipf(w) < INNER_ZIPF)
 
 
-def _titled_before_bin(ws: list[Word], i: int, nationalities: set[int]) -> bool:
-    """A word between a title and بن is a given name, however common: الدكتور مساعد بن محمد."""
+def _given_name_before_bin(ws: list[Word], i: int, nationalities: set[int]) -> bool:
+    """A word before بن is a given name: a rare one anywhere (بسر بن أرطأة), a common one
+    after a title (الدكتور مساعد بن محمد, not التقى بن علي)."""
     word = ws[i]
     return (i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].folded in ("بن", "بنت")
             and script_of_word(word.folded) == "arab" and not _is_stopish(word)
-            and not word.folded.startswith(_ARTICLE_FORMS) and _after_title(ws, i, nationalities))
+            and not word.folded.startswith(_ARTICLE_FORMS)
+            and ((_zipf(word.folded) < FIRST_ZIPF and not _inflected_word(word.folded))
+                 or _after_title(ws, i, nationalities)))
 
 
 def _after_speech_verb(ws: list[Word], i: int) -> bool:
@@ -668,7 +671,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         else:  # from another text: shown in the facet only with a cue, as وقال ناصيف or الوزير ناصيف
             remembered = memory.get(bare)
             sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
-        cued = not latin and (_cued_rare_word(ws, i, adjectives) or _titled_before_bin(ws, i, nationalities)
+        cued = not latin and (_cued_rare_word(ws, i, adjectives) or _given_name_before_bin(ws, i, nationalities)
                               or _titled_family_name(ws, i) or _prefixed_name(ws, i))
         phrase_end = _known_phrase_end(ws, i, bare)  # before a country word's reading: تركي الفيصل
         listed = not latin and bare in single  # a known person's one word, with ال too: الخميني

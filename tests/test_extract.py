@@ -489,6 +489,11 @@ def test_a_word_starting_yu_is_no_present_tense_after_a_conjunction(text, label)
     assert [found for _, found in persons(text)] == [label]
 
 
+def test_a_rare_word_before_bin_starts_the_name():
+    assert [label for _, label in persons("ونقل الرواية فرناس بن عمير عن جده")] == ["فرناس بن عمير"]
+    assert [label for _, label in persons("ثم التقى بن علي بالوفد أمس")] == ["بن علي"]
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
