@@ -72,7 +72,7 @@ def person_key(name: str) -> str:
     parts = [_without_article(w) for w in written]
     if not parts or _given_name_alone(written):
         return ""
-    if any(p in names.NAME_CONNECTORS for p in parts[:-1]) or parts[-1] in _BARE_ORDINALS:
+    if any(p in names.NAME_CONNECTORS for p in parts[:-1]) or _ends_with_ordinal(parts):
         kunya = [_KUNYAS[parts[0]]] if parts[0] in _KUNYAS else []  # أبو محمد is not محمد
         return "~" + "-".join(kunya + [name_skeleton(p) for p in parts if p not in names.NAME_CONNECTORS])
     surname = name_skeleton(parts[-1])
@@ -80,6 +80,11 @@ def person_key(name: str) -> str:
     if len(surname) < 2:
         return ""
     return "~" + (surname if len(parts) == 1 else f"{name_skeleton(parts[0])}-{surname}")
+
+
+def _ends_with_ordinal(parts: list[str]) -> bool:
+    """Whether a name's words, without the article, end with a regnal ordinal: فؤاد الأول, ألفونسو الثالث عشر."""
+    return parts[-1] in _BARE_ORDINALS or (len(parts) > 2 and parts[-1] == _TEEN and parts[-2] in _BARE_ORDINALS)
 
 
 def _given_name_alone(parts: list[str]) -> bool:
@@ -396,6 +401,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return not previous.folded.startswith("ال") and previous.folded not in _BLESSINGS
     if folded in _ORDINALS:
         return position == 1 or after_compound  # محمد السادس، عبد الله الثاني
+    if folded == _TEEN:
+        return previous.folded in _ORDINALS
     if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
         return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
     if previous.folded not in names.NAME_CONNECTORS and _behind_conjunction(folded):
@@ -515,6 +522,7 @@ def _verb_like(folded: str) -> bool:
 
 
 _ORDINALS = frozenset(normalize(w) for w in names.REGNAL_ORDINALS_AR)
+_TEEN = "عشر"  # the ordinals 11th to 19th: ألفونسو الثالث عشر
 RARE_ZIPF = 3.5  # a word this rare right after a speech verb or a nationality is a name
 _SPEECH_VERBS = frozenset(normalize(v) for v in names.SPEECH_VERBS_AR)
 
@@ -818,7 +826,7 @@ def _has_surname(ws: list[Word], first: int, end: int, phrase_end: int | None) -
     سلمان (a father's name), نصر الله or عبد الله الثاني, nor where a known name ran on into
     more words (بندر بن سلطان … أمين)."""
     last = ws[end - 1].folded
-    return (end - first >= 2 and last not in _DIVINE_HALVES and last not in _ORDINALS
+    return (end - first >= 2 and last not in _DIVINE_HALVES and last not in _ORDINALS and last != _TEEN
             and ws[end - 2].folded not in names.NAME_CONNECTORS and not (phrase_end and end > phrase_end))
 
 

@@ -494,6 +494,11 @@ def test_a_rare_word_before_bin_starts_the_name():
     assert [label for _, label in persons("ثم التقى بن علي بالوفد أمس")] == ["بن علي"]
 
 
+def test_an_ordinal_from_eleven_to_nineteen_belongs_to_the_name():
+    assert persons("وتوج الملك ألفونسو الثالث عشر ملكا") == [("~lfns-tlt-sr", "ألفونسو الثالث عشر")]
+    assert persons("وتوج الملك ألفونسو الثالث ملكا") == [("~lfns-tlt", "ألفونسو الثالث")]
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
