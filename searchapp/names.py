@@ -220,8 +220,8 @@ NOT_IN_NAMES_AR = set("""
 ناهز يناهز التخصصي الثقافي الخيري الدولي الطبي الجامعي المركزي
 """.split())
 
-# Tokens that may sit inside a name: بن، ابن، ابو (ابي after بن)، عبد، ولد (Mauritanian), bin, al ...
-NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ام", "ولد", "عبد", "ال", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
+# Tokens that may sit inside a name: بن، ابن، ابو (and its other cases ابي، ابا)، عبد، ولد (Mauritanian), bin, al ...
+NAME_CONNECTORS = {"بن", "ابن", "بنت", "ابو", "ابي", "ابا", "ام", "ولد", "عبد", "ال", "bin", "ibn", "ben", "bint", "abu", "al", "el", "de",
                    "van", "von", "da", "di", "du", "la", "le", "bou", "abou"}
 
 FIRST_NAMES_AR = """

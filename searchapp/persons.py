@@ -96,7 +96,7 @@ def _given_name_alone(parts: list[str]) -> bool:
 
 
 _ARTICLES = {"al", "el", "ال"}
-_KUNYAS = {"ابو": "abu", "abu": "abu", "abou": "abu", "ام": "umm", "umm": "umm"}
+_KUNYAS = {"ابو": "abu", "ابا": "abu", "ابي": "abu", "abu": "abu", "abou": "abu", "ام": "umm", "umm": "umm"}  # أبو, أبا, أبي: one kunya in three cases
 _BARE_ORDINALS = frozenset(normalize(w)[2:] for w in names.REGNAL_ORDINALS_AR)  # فؤاد الأول is not "the first"
 
 
@@ -216,6 +216,7 @@ _JOB_NOUNS = frozenset(normalize(t) for t in names.JOB_NOUNS_AR)
 _FIRST_NAMES = frozenset(normalize(n) for n in names.FIRST_NAMES_AR + names.FIRST_NAMES_LATIN)
 _WORD_NAMES = frozenset(normalize(n) for n in names.WORD_NAMES_AR) | {"علي"}  # علي is also على (on)
 _NAME_STARTERS = {"ابو", "ابي", "ابا", "عبد", "ام", "بن"}  # أبو مازن, عبد الله, بن لادن: a name of two words or more
+_KUNYA_WORDS = ("ابو", "ابي", "ابا")  # not أم, more often "or" (أم القرى is Mecca)
 _MAX_NAME_WORDS = 5
 _ARTICLE_FORMS = ("ال", "لل", "وال", "بال", "فال", "كال")
 
@@ -379,7 +380,8 @@ CLITIC_ZIPF = 3.5  # a common word with a clitic (بتغلبه، مواقفه) i
 def _ends_compound(ws: list[Word], k: int, start: int) -> bool:
     """Whether word k closes a two-word given name: نور الدين, عبد الله, عبد الرحمن."""
     folded = ws[k].folded
-    return folded in _DIVINE_HALVES or (k > start and ws[k - 1].folded == "عبد" and folded.startswith("ال"))
+    return folded in _DIVINE_HALVES or (k > start and folded.startswith("ال") and (
+        ws[k - 1].folded == "عبد" or _bare(ws[k - 1]) in _KUNYA_WORDS))  # a kunya too: أبو الحسن
 
 
 _LINEAGE = ("بن", "ابن", "بنت")
@@ -683,7 +685,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
                               or _titled_family_name(ws, i) or _prefixed_name(ws, i))
         phrase_end = _known_phrase_end(ws, i, bare)  # before a country word's reading: تركي الفيصل
         listed = not latin and bare in single  # a known person's one word, with ال too: الخميني
-        if not phrase_end and (i in taken or not (remembered or cued or listed
+        if not phrase_end and (i in taken or not (remembered or cued or listed or bare in _KUNYA_WORDS
                                                   or _can_be_name(word, latin, first=True))):
             i += 1
             continue
@@ -747,7 +749,8 @@ def _start_reading(surface: str, folded: str) -> tuple[str, bool]:
     latin = script_of_word(folded) == "latn"
     rare = script_of_word(folded) == "arab" and _zipf(folded) < RARE_ZIPF and not _inflected_word(folded)
     listed = not latin and bare in _known_spellings()[0]  # with ال too: الخميني
-    return bare, bool(bare in _known_phrases() or listed or rare or _can_be_name(word, latin, first=True))
+    return bare, bool(bare in _known_phrases() or listed or rare or bare in _KUNYA_WORDS
+                      or _can_be_name(word, latin, first=True))
 
 
 def _remembered_form(folded: str, bare: str, local: dict, memory: PersonMemory) -> str:

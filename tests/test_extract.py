@@ -499,6 +499,12 @@ def test_an_ordinal_from_eleven_to_nineteen_belongs_to_the_name():
     assert persons("وتوج الملك ألفونسو الثالث ملكا") == [("~lfns-tlt", "ألفونسو الثالث")]
 
 
+def test_a_kunya_in_any_case_and_behind_a_preposition():
+    assert persons("وفي كتاب لأبي الفضل الدمشقي حكايات كثيرة") == [("~abu-fdl-dmsk", "أبي الفضل الدمشقي")]
+    assert persons("وكلف الوالي أبا منصور بالمهمة") == [("~abu-mnsr", "أبا منصور")]
+    assert persons("وصوت الأعضاء بنعم أم لا") == []  # أم is "or"
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
