@@ -340,6 +340,7 @@ def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
 def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     """Where a name starting at word i ends: following name-like words joined by spaces."""
     single, _ = _known_spellings()
+    phrases = _known_phrases()
     end, content = i + 1, 1
     while end < len(ws) and content < _MAX_NAME_WORDS and ws[end].joined:
         word, previous = ws[end], ws[end - 1]
@@ -352,6 +353,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         if latin:
             if not _can_be_name(word, latin, first=False):
                 break
+        elif previous.folded in phrases and (_known_phrase_end(ws, end - 1, previous.folded) or 0) > end:
+            return _known_phrase_end(ws, end - 1, previous.folded)  # a known name ends a longer one: محمد حسني مبارك
         elif not _continues_arabic_name(word, previous, end - i, _ends_compound(ws, end - 1, i),
                                         end - 2 > i and ws[end - 2].folded in _LINEAGE):
             break

@@ -505,6 +505,14 @@ def test_a_kunya_in_any_case_and_behind_a_preposition():
     assert persons("وصوت الأعضاء بنعم أم لا") == []  # أم is "or"
 
 
+@pytest.mark.parametrize("text, label", [
+    ("واستقبل محمد حسني مبارك الوفد أمس", "محمد حسني مبارك"),
+    ("وسجل النجم محمد صبري أبو تريكة الهدف", "محمد صبري أبو تريكة"),
+])
+def test_a_known_name_at_the_end_of_a_longer_one_belongs_to_it_and_ends_it(text, label):
+    assert [found for _, found in persons(text)] == [label]
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
