@@ -344,7 +344,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     end, content = i + 1, 1
     while end < len(ws) and content < _MAX_NAME_WORDS and ws[end].joined:
         word, previous = ws[end], ws[end - 1]
-        if previous.folded in single or (end - 2 > i and ws[end - 2].folded == "ال"):
+        if (previous.folded in single and not _given_name_before_a_name(ws, end, i)) or (
+                end - 2 > i and ws[end - 2].folded == "ال"):
             break  # a known surname or a family after آل ends the name: ماكرون يدعو, آل سعود أمين
         if word.folded in names.NAME_CONNECTORS or _name_particle(ws, end) or _prefixed_name(ws, end):
             end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني, رود فان نيستلروي, شيخ أحمد
@@ -362,6 +363,12 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     while end - 1 > i and (ws[end - 1].folded in names.NAME_CONNECTORS or ws[end - 1].folded in _PARTICLES_AR):
         end -= 1
     return end
+
+
+def _given_name_before_a_name(ws: list[Word], k: int, start: int) -> bool:
+    """Whether word k, a given name or a father's, follows the name's first word, a given name
+    that a known person goes by alone: رانيا فريد شوقي (not the queen, رانيا)."""
+    return k - 1 == start and ws[start].folded in _FIRST_NAMES and ws[k].folded in _FIRST_NAMES
 
 
 _PARTICLES_AR = {"فان", "دي", "دو", "دا", "لا", "فون"}  # van, de, du, da, la, von

@@ -513,6 +513,10 @@ def test_a_known_name_at_the_end_of_a_longer_one_belongs_to_it_and_ends_it(text,
     assert [found for _, found in persons(text)] == [label]
 
 
+def test_a_given_name_a_known_person_goes_by_goes_on_into_a_fathers_name():
+    assert [label for _, label in persons("وغنت المطربة رانيا سعيد حمدان في الافتتاح")] == ["رانيا سعيد حمدان"]
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
