@@ -712,7 +712,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             going_on = phrase_end < len(ws) and ws[phrase_end].folded in names.NAME_CONNECTORS
             end = max(phrase_end, _name_end(ws, i, latin)) if going_on else phrase_end
         elif (bare in _NAME_STARTERS or bare in _FIRST_NAMES or (bare in first_words and bare == word.folded)
-              or cued or _after_title(ws, i, nationalities)):  # ورود (arrival) is no و + رود لارسن
+              or cued or (_after_title(ws, i, nationalities) and not _verb_like(bare))):  # ورود (arrival) is no و + رود لارسن
             end = _name_end(ws, i, latin)
         elif bare in single or remembered:
             end = i + 1

@@ -517,6 +517,10 @@ def test_a_given_name_a_known_person_goes_by_goes_on_into_a_fathers_name():
     assert [label for _, label in persons("وغنت المطربة رانيا سعيد حمدان في الافتتاح")] == ["رانيا سعيد حمدان"]
 
 
+def test_a_verb_after_a_title_starts_no_name():
+    assert persons("وكانت السفيرة الفرنسية صرحت أمس بأن الحوار مستمر") == []
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
