@@ -683,6 +683,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             i += 1  # most words: nothing below could start a name here
             continue
         latin = script_of_word(word.folded) == "latn"
+        if _nisba_before_a_name(ws, i):
+            i += 1
+            continue
         if _names_a_place(ws, i):
             i = _name_end(ws, i, latin)  # all of it: مركز الملك الحسين بن طلال
             continue
@@ -796,6 +799,19 @@ def _prefixed_name(ws: list[Word], i: int) -> bool:
     ولد, شيخ شريف شيخ أحمد (not سيد الموقف, the master of the situation)."""
     return (ws[i].folded in _NAME_PREFIXES and i + 1 < len(ws) and ws[i + 1].joined
             and ws[i + 1].folded in _FIRST_NAMES)
+
+
+def _nisba_before_a_name(ws: list[Word], i: int) -> bool:
+    """Whether word i is a nisba with ال before a name that starts without it: an adjective of
+    origin (اللاعب الكونغولي برانكو), as a family name with ال never comes before the given name."""
+    word = ws[i]
+    if not (word.folded.startswith("ال") and word.folded.endswith("ي")) or word.folded in _known_spellings()[0]:
+        return False
+    if i + 1 >= len(ws) or not ws[i + 1].joined or ws[i + 1].folded.startswith("ال"):
+        return False
+    following = ws[i + 1]
+    return _is_name_word(following.folded) or (_can_be_name(following, False, first=True)
+                                              and _zipf(following.folded) < RARE_ZIPF)
 
 
 _PLACE_NOUNS = frozenset(normalize(w) for w in names.PLACE_NOUNS_AR)

@@ -521,6 +521,11 @@ def test_a_verb_after_a_title_starts_no_name():
     assert persons("وكانت السفيرة الفرنسية صرحت أمس بأن الحوار مستمر") == []
 
 
+def test_a_nisba_before_a_name_is_an_adjective_of_origin():
+    assert [label for _, label in persons("ووقع المدافع الكونغولي برانكو موسيمبي على العقد")] == ["برانكو موسيمبي"]
+    assert [label for _, label in persons("وقال الشيخ الفلاني إن الموعد قريب")] == ["الفلاني"]
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
