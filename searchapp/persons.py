@@ -498,7 +498,7 @@ def _clitic_reading(folded: str) -> bool:
 
 def _accusative(folded: str) -> bool:
     """A word with the accusative's alif, more common without it: متقدما, محذرا."""
-    return folded.endswith("ا") and len(folded) > 4 and _zipf(folded[:-1]) > _zipf(folded)
+    return folded.endswith("ا") and len(folded) > 3 and _zipf(folded[:-1]) > _zipf(folded)
 
 
 _INFLECTIONS = ("وا", "ون", "ين", "ات")  # verb and noun plurals
@@ -511,7 +511,7 @@ def _inflected_word(folded: str) -> bool:
     forms = _readings(folded) - {folded}
     forms |= {f[:-len(e)] for f in (folded, *forms) for e in _INFLECTIONS if f.endswith(e) and len(f) - len(e) >= 3}
     stems = {f[1:] for f in (folded, *forms) if f[:1] in _IMPERFECT and len(f) > 4}
-    if folded.endswith("ا") and len(folded) > 4:
+    if folded.endswith("ا") and len(folded) > 3:
         forms.add(folded[:-1])  # the accusative's alif: برنامجا، مستشارا
     # و and ف stand before a present tense's prefix, never after it: يوريس is no ي + و + رئيس.
     stem_zipfs = (_arabic_zipf().get(f, 0.0) if f[0] in "وف" else _zipf(f) for f in stems)

@@ -526,6 +526,11 @@ def test_a_nisba_before_a_name_is_an_adjective_of_origin():
     assert [label for _, label in persons("وقال الشيخ الفلاني إن الموعد قريب")] == ["الفلاني"]
 
 
+def test_a_three_letter_noun_in_the_accusative_is_no_name():
+    assert [label for _, label in persons("وأرسل عثمان جيشا إلى الحدود")] == ["عثمان"]
+    assert persons("وأظهر المدرب شغفا كبيرا باللعبة") == []
+
+
 def test_a_verb_of_saying_ends_a_name():
     assert [label for _, label in persons("وفي الاحتفال سامر ناصيف دعا الجميع إلى الحوار")] == ["سامر ناصيف"]
 
