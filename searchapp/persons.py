@@ -807,11 +807,13 @@ def _nisba_before_a_name(ws: list[Word], i: int) -> bool:
     word = ws[i]
     if not (word.folded.startswith("ال") and word.folded.endswith("ي")) or word.folded in _known_spellings()[0]:
         return False
-    if i + 1 >= len(ws) or not ws[i + 1].joined or ws[i + 1].folded.startswith("ال"):
+    if i + 1 >= len(ws) or not ws[i + 1].joined:
         return False
     following = ws[i + 1]
-    return _is_name_word(following.folded) or (_can_be_name(following, False, first=True)
-                                              and _zipf(following.folded) < RARE_ZIPF)
+    if _bare(following) in _TITLES:
+        return True  # الإمبراطور النمساوي الشيخ مصطفى
+    return not following.folded.startswith("ال") and (_is_name_word(following.folded) or (
+        _can_be_name(following, False, first=True) and _zipf(following.folded) < RARE_ZIPF))
 
 
 _PLACE_NOUNS = frozenset(normalize(w) for w in names.PLACE_NOUNS_AR)

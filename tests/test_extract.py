@@ -526,6 +526,11 @@ def test_a_nisba_before_a_name_is_an_adjective_of_origin():
     assert [label for _, label in persons("وقال الشيخ الفلاني إن الموعد قريب")] == ["الفلاني"]
 
 
+def test_a_nisba_before_a_title_is_an_adjective():
+    assert [label for _, label in persons("وقال المستشار القانوني الدكتور سامر ناصيف إن العقد سليم")] == [
+        "سامر ناصيف"]
+
+
 def test_a_three_letter_noun_in_the_accusative_is_no_name():
     assert [label for _, label in persons("وأرسل عثمان جيشا إلى الحدود")] == ["عثمان"]
     assert persons("وأظهر المدرب شغفا كبيرا باللعبة") == []
