@@ -347,6 +347,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         if (previous.folded in single and not _given_name_before_a_name(ws, end, i)) or (
                 end - 2 > i and ws[end - 2].folded == "ال"):
             break  # a known surname or a family after آل ends the name: ماكرون يدعو, آل سعود أمين
+        if word.folded == "علي" and previous.folded not in names.NAME_CONNECTORS and _preposition_ali(ws, end):
+            break  # على written with ي: جوزيه علي فريقه, not بن علي
         if word.folded in names.NAME_CONNECTORS or _name_particle(ws, end) or _prefixed_name(ws, end):
             end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني, رود فان نيستلروي, شيخ أحمد
             continue

@@ -457,6 +457,10 @@ def test_ali_before_a_common_word_is_the_preposition():
     assert [label for _, label in persons("وقتل الإمام علي في الكوفة")] == ["علي"]
 
 
+def test_ali_written_for_the_preposition_ends_a_name():
+    assert [label for _, label in persons("وحرص المدرب كارلوس علي زملائه طوال المباراة")] == ["كارلوس"]
+
+
 def test_a_name_that_is_also_a_word_next_in_a_list_of_names():
     assert [label for _, label in persons("وشارك في التدريب سامر ناصيف وعماد ناصر أمس")] == [
         "سامر ناصيف", "عماد ناصر"]
