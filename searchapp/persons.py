@@ -632,7 +632,16 @@ def _preposition_ali(ws: list[Word], i: int) -> bool:
     if following.startswith("ال"):
         return _zipf(following) >= FIRST_ZIPF and not following.endswith("ي") and not _is_name_word(following)
     return not _is_name_word(following) and (
-        _inflected_word(following) or (_zipf(following) >= FIRST_ZIPF and not _is_stopish(ws[i + 1])))
+        _inflected_word(following) or _with_final_ya(following)
+        or (_zipf(following) >= FIRST_ZIPF and not _is_stopish(ws[i + 1])))
+
+
+def _with_final_ya(folded: str) -> bool:
+    """A common noun with the ي of "my" or of a dual in construct: دراجتي, جهازي, ضفتي (ضفة)."""
+    if not folded.endswith("ي") or len(folded) < 4:
+        return False
+    stem = folded[:-1]
+    return max(_zipf(stem), _zipf(stem[:-1] + "ه") if stem.endswith("ت") else 0.0) >= CLITIC_ZIPF
 
 
 def _followed_by_name(ws: list[Word], i: int) -> bool:

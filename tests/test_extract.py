@@ -461,6 +461,11 @@ def test_ali_written_for_the_preposition_ends_a_name():
     assert [label for _, label in persons("وحرص المدرب كارلوس علي زملائه طوال المباراة")] == ["كارلوس"]
 
 
+@pytest.mark.parametrize("text", ["ووضع الحارس الكرة علي قدمي زميله", "ووقف الجنود علي ضفتي القناة"])
+def test_ali_before_a_noun_with_a_final_ya_is_the_preposition(text):
+    assert persons(text) == []
+
+
 def test_a_name_that_is_also_a_word_next_in_a_list_of_names():
     assert [label for _, label in persons("وشارك في التدريب سامر ناصيف وعماد ناصر أمس")] == [
         "سامر ناصيف", "عماد ناصر"]
