@@ -96,7 +96,8 @@ def _given_name_alone(parts: list[str]) -> bool:
 
 
 _ARTICLES = {"al", "el", "ال"}
-_KUNYAS = {"ابو": "abu", "ابا": "abu", "ابي": "abu", "abu": "abu", "abou": "abu", "ام": "umm", "umm": "umm"}  # أبو, أبا, أبي: one kunya in three cases
+# أبو, أبا and أبي are one kunya in its three cases.
+_KUNYAS = {"ابو": "abu", "ابا": "abu", "ابي": "abu", "abu": "abu", "abou": "abu", "ام": "umm", "umm": "umm"}
 _BARE_ORDINALS = frozenset(normalize(w)[2:] for w in names.REGNAL_ORDINALS_AR)  # فؤاد الأول is not "the first"
 
 
@@ -356,8 +357,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         if latin:
             if not _can_be_name(word, latin, first=False):
                 break
-        elif previous.folded in phrases and (_known_phrase_end(ws, end - 1, previous.folded) or 0) > end:
-            return _known_phrase_end(ws, end - 1, previous.folded)  # a known name ends a longer one: محمد حسني مبارك
+        elif previous.folded in phrases and (known_end := _known_phrase_end(ws, end - 1, previous.folded) or 0) > end:
+            return known_end  # a known name ends a longer one: محمد حسني مبارك
         elif not _continues_arabic_name(word, previous, end - i, _ends_compound(ws, end - 1, i),
                                         end - 2 > i and ws[end - 2].folded in _LINEAGE):
             break
@@ -726,7 +727,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             going_on = phrase_end < len(ws) and ws[phrase_end].folded in names.NAME_CONNECTORS
             end = max(phrase_end, _name_end(ws, i, latin)) if going_on else phrase_end
         elif (bare in _NAME_STARTERS or bare in _FIRST_NAMES or (bare in first_words and bare == word.folded)
-              or cued or (_after_title(ws, i, nationalities) and not _verb_like(bare))):  # ورود (arrival) is no و + رود لارسن
+              or cued or (_after_title(ws, i, nationalities) and not _verb_like(bare))):
+            # ورود (arrival) is no و + رود لارسن; الوزيرة الأميركية صرحت is a verb
             end = _name_end(ws, i, latin)
         elif bare in single or remembered:
             end = i + 1
