@@ -695,11 +695,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             i += 1  # most words: nothing below could start a name here
             continue
         latin = script_of_word(word.folded) == "latn"
-        if _nisba_before_a_name(ws, i):
-            i += 1
-            continue
         if _names_a_place(ws, i):
-            i = _name_end(ws, i, latin)  # all of it: مركز الملك الحسين بن طلال
+            i = _name_end(ws, i, latin)  # all of it, a name's start or not: مطار حيدر علييف
             continue
         if bare in local:
             remembered, sure = local[bare]
@@ -738,7 +735,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         end = next((k for k in range(i + 1, end) if k in taken and k not in nisbas), end)
         while end - 1 > i and ws[end - 1].folded in names.NAME_CONNECTORS:
             end -= 1  # a country after بن is a name and no country (countries.py); anything else ends it
-        if bare in _NAME_STARTERS and end == i + 1:
+        if (bare in _NAME_STARTERS and end == i + 1) or _nisba_before_a_name(ws, i):
             i += 1
             continue
         start = word.start + len(word.folded) - len(bare)
@@ -843,10 +840,8 @@ def _names_a_place(ws: list[Word], i: int) -> bool:
     if j < 0 or not ws[j + 1].joined or (j > 0 and ws[j - 1].folded in names.NAME_CONNECTORS):
         return False  # أبو جبل is a name
     noun = ws[j].folded
-    forms = {noun, noun[1:]} if noun[0] in PROCLITICS else {noun}
-    if noun[0] in "وف" and noun[1:2] in ("ب", "ل", "ك"):
-        forms.add(noun[2:])  # وبجامعة
-    return not forms.isdisjoint(_PLACE_NOUNS)
+    return noun in _PLACE_NOUNS or (noun[0] in PROCLITICS and noun[1:] in _PLACE_NOUNS) or (
+        noun[0] in "وف" and noun[1:2] in ("ب", "ل", "ك") and noun[2:] in _PLACE_NOUNS)  # وبجامعة
 
 
 def _before_bin(ws: list[Word], i: int) -> bool:
