@@ -120,9 +120,12 @@ class _Archive:
         """(document numbers, term frequencies) of a term, deleted documents included."""
         key = (fieldname, text)
         if key not in self._postings:
-            found = [_read_postings(reader, fieldname, text) for reader, _ in self.segments]
-            ids = [segment_ids + offset for (segment_ids, _), (_, offset) in zip(found, self.segments)]
-            self._postings[key] = (np.concatenate(ids or [NO_DOCS]), np.concatenate([tf for _, tf in found] or [_NO_TF]))
+            ids, tfs = [NO_DOCS], [_NO_TF]  # an empty archive has no segment
+            for reader, offset in self.segments:
+                segment_ids, tf = _read_postings(reader, fieldname, text)
+                ids.append(segment_ids + offset)
+                tfs.append(tf)
+            self._postings[key] = (np.concatenate(ids), np.concatenate(tfs))
         return self._postings[key]
 
     def _counted(self, node) -> list:

@@ -835,7 +835,8 @@ def _facet_values(counts: dict[str, _Counts], request, locale, url_for,
         label = functools.partial(_facet_label, name, locale=locale, labels=labels)
         if name in searches:
             wanted = normalize(searches[name])
-            found = found.having(lambda v: v in selected or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, v))
+            found = found.having(
+                lambda v: v in selected or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, v))
         unselected = found.where(~np.isin(found.values, list(selected))) if selected else found
         totals[name] = len(unselected) + len(selected)
         limit = max(request.facet_limit, len(selected))
