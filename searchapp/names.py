@@ -1496,6 +1496,532 @@ michelangelo | مايكل أنجلو | Michelangelo | مايكل أنجلو; م�
 rembrandt | رامبرانت | Rembrandt | رامبرانت; Rembrandt
 salvador-dali | سلفادور دالي | Salvador Dalí | سلفادور دالي; Salvador Dalí
 claude-monet | كلود مونيه | Claude Monet | كلود مونيه; Claude Monet
+bahia-hariri | بهية الحريري | Bahia Hariri | بهية الحريري
+marwan-hamadeh | مروان حمادة | Marwan Hamadeh | مروان حمادة
+george-hawi | جورج حاوي | George Hawi | جورج حاوي
+walid-eido | وليد عيدو | Walid Eido | وليد عيدو
+antoine-ghanem | أنطوان غانم | Antoine Ghanem | أنطوان غانم
+talal-arslan | طلال أرسلان | Talal Arslan | طلال أرسلان; طلال ارسلان
+omar-karami | عمر كرامي | Omar Karami | عمر كرامي
+rashid-karami | رشيد كرامي | Rashid Karami | رشيد كرامي
+mohammad-hussein-fadlallah | محمد حسين فضل الله | Mohammad Hussein Fadlallah | محمد حسين فضل الله; السيد محمد حسين فضل الله
+subhi-al-tufayli | صبحي الطفيلي | Subhi al-Tufayli | صبحي الطفيلي
+abbas-al-musawi | عباس الموسوي | Abbas al-Musawi | عباس الموسوي
+mohammad-raad | محمد رعد | Mohammad Raad | محمد رعد
+sami-gemayel | سامي الجميل | Sami Gemayel | سامي الجميل
+bachir-gemayel | بشير الجميل | Bachir Gemayel | بشير الجميل
+camille-chamoun | كميل شمعون | Camille Chamoun | كميل شمعون; كميل شمعون
+dory-chamoun | دوري شمعون | Dory Chamoun | دوري شمعون
+rene-moawad | رينيه معوض | René Moawad | رينيه معوض; رينه معوض
+nayla-moawad | نايلة معوض | Nayla Moawad | نايلة معوض
+issam-fares | عصام فارس | Issam Fares | عصام فارس
+hussein-el-husseini | حسين الحسيني | Hussein el-Husseini | حسين الحسيني
+fawzi-salloukh | فوزي صلوخ | Fawzi Salloukh | فوزي صلوخ; صلوخ
+jean-obeid | جان عبيد | Jean Obeid | جان عبيد
+wissam-al-hassan | وسام الحسن | Wissam al-Hassan | وسام الحسن
+ashraf-rifi | أشرف ريفي | Ashraf Rifi | أشرف ريفي
+rustum-ghazaleh | رستم غزالي | Rustum Ghazaleh | رستم غزالي; رستم غزالة
+michel-samaha | ميشال سماحة | Michel Samaha | ميشال سماحة; ميشيل سماحة
+carlos-edde | كارلوس إده | Carlos Eddé | كارلوس إده
+michel-murr | ميشال المر | Michel Murr | ميشال المر; ميشيل المر
+fouad-boutros | فؤاد بطرس | Fouad Boutros | فؤاد بطرس
+riad-al-solh | رياض الصلح | Riad al-Solh | رياض الصلح
+bechara-el-khoury | بشارة الخوري | Bechara El Khoury | بشارة الخوري
+kamal-jumblatt | كمال جنبلاط | Kamal Jumblatt | كمال جنبلاط
+taymour-jumblatt | تيمور جنبلاط | Taymour Jumblatt | تيمور جنبلاط
+mohammed-rashid-qabbani | محمد رشيد قباني | Mohammed Rashid Qabbani | محمد رشيد قباني; المفتي قباني
+abdul-amir-qabalan | عبد الأمير قبلان | Abdul Amir Qabalan | عبد الأمير قبلان; عبد الامير قبلان
+mohammad-mahdi-shamseddine | محمد مهدي شمس الدين | Mohammad Mahdi Shamseddine | محمد مهدي شمس الدين
+naji-al-otari | محمد ناجي العطري | Mohammad Naji al-Otari | محمد ناجي عطري; ناجي العطري; ناجي عطري; العطري
+mahmoud-zuabi | محمود الزعبي | Mahmoud Zuabi | محمود الزعبي
+muhammad-mustafa-mero | محمد مصطفى ميرو | Muhammad Mustafa Mero | محمد مصطفى ميرو; مصطفى ميرو
+bouthaina-shaaban | بثينة شعبان | Bouthaina Shaaban | بثينة شعبان
+imad-moustapha | عماد مصطفى | Imad Moustapha | عماد مصطفى
+hassan-turkmani | حسن توركماني | Hassan Turkmani | حسن توركماني; حسن تركماني
+dawoud-rajiha | داود راجحة | Dawoud Rajiha | داود راجحة; داوود راجحة
+ali-mamlouk | علي مملوك | Ali Mamlouk | علي مملوك
+riyad-hijab | رياض حجاب | Riyad Hijab | رياض حجاب
+wael-al-halqi | وائل الحلقي | Wael al-Halqi | وائل الحلقي
+rami-makhlouf | رامي مخلوف | Rami Makhlouf | رامي مخلوف
+asma-al-assad | أسماء الأسد | Asma al-Assad | أسماء الأسد
+basil-al-assad | باسل الأسد | Basil al-Assad | باسل الأسد
+abdullah-dardari | عبد الله الدردري | Abdullah Dardari | عبد الله الدردري; عبدالله الدردري; الدردري
+riad-al-turk | رياض الترك | Riad al-Turk | رياض الترك
+haitham-al-maleh | هيثم المالح | Haitham al-Maleh | هيثم المالح
+aref-dalila | عارف دليلة | Aref Dalila | عارف دليلة
+riad-seif | رياض سيف | Riad Seif | رياض سيف
+george-sabra | جورج صبرا | George Sabra | جورج صبرا
+kamal-al-labwani | كمال اللبواني | Kamal al-Labwani | كمال اللبواني
+michel-aflaq | ميشال عفلق | Michel Aflaq | ميشال عفلق; ميشيل عفلق; عفلق
+shukri-al-quwatli | شكري القوتلي | Shukri al-Quwatli | شكري القوتلي; القوتلي
+sultan-al-atrash | سلطان باشا الأطرش | Sultan al-Atrash | سلطان باشا الأطرش; سلطان الأطرش
+youssef-al-azma | يوسف العظمة | Youssef al-Azma | يوسف العظمة
+izz-ad-din-al-qassam | عز الدين القسام | Izz ad-Din al-Qassam | عز الدين القسام; الشيخ عز الدين القسام
+amin-al-husseini | الحاج أمين الحسيني | Amin al-Husseini | أمين الحسيني; الحاج أمين الحسيني
+abd-al-qadir-al-husseini | عبد القادر الحسيني | Abd al-Qadir al-Husseini | عبد القادر الحسيني
+faisal-husseini | فيصل الحسيني | Faisal Husseini | فيصل الحسيني
+haidar-abdel-shafi | حيدر عبد الشافي | Haidar Abdel-Shafi | حيدر عبد الشافي
+salah-shehadeh | صلاح شحادة | Salah Shehadeh | صلاح شحادة
+yahya-ayyash | يحيى عياش | Yahya Ayyash | يحيى عياش
+ismail-abu-shanab | إسماعيل أبو شنب | Ismail Abu Shanab | إسماعيل أبو شنب
+ibrahim-al-maqadmeh | إبراهيم المقادمة | Ibrahim al-Maqadmeh | إبراهيم المقادمة
+nizar-rayan | نزار ريان | Nizar Rayan | نزار ريان
+ahmed-jabari | أحمد الجعبري | Ahmed Jabari | أحمد الجعبري
+adnan-al-ghoul | عدنان الغول | Adnan al-Ghoul | عدنان الغول
+nabil-amr | نبيل عمرو | Nabil Amr | نبيل عمرو
+rawhi-fattouh | روحي فتوح | Rawhi Fattouh | روحي فتوح
+nasser-al-kidwa | ناصر القدوة | Nasser al-Kidwa | ناصر القدوة
+zakaria-zubeidi | زكريا الزبيدي | Zakaria Zubeidi | زكريا الزبيدي
+mushir-al-masri | مشير المصري | Mushir al-Masri | مشير المصري
+fawzi-barhoum | فوزي برهوم | Fawzi Barhoum | فوزي برهوم
+osama-hamdan | أسامة حمدان | Osama Hamdan | أسامة حمدان
+izzat-al-rishq | عزت الرشق | Izzat al-Rishq | عزت الرشق
+mohammed-nazzal | محمد نزال | Mohammed Nazzal | محمد نزال
+khaled-al-batsh | خالد البطش | Khaled al-Batsh | خالد البطش
+abu-ali-mustafa | أبو علي مصطفى | Abu Ali Mustafa | أبو علي مصطفى
+nayef-hawatmeh | نايف حواتمة | Nayef Hawatmeh | نايف حواتمة; حواتمة
+bassam-al-salhi | بسام الصالحي | Bassam al-Salhi | بسام الصالحي
+tayeb-abdel-rahim | الطيب عبد الرحيم | Tayeb Abdel Rahim | الطيب عبد الرحيم
+azzam-al-ahmad | عزام الأحمد | Azzam al-Ahmad | عزام الأحمد
+tawfiq-tirawi | توفيق الطيراوي | Tawfiq Tirawi | توفيق الطيراوي; الطيراوي
+moussa-arafat | موسى عرفات | Moussa Arafat | موسى عرفات
+suha-arafat | سهى عرفات | Suha Arafat | سهى عرفات
+ikrima-sabri | عكرمة صبري | Ikrima Sabri | عكرمة صبري; الشيخ عكرمة صبري
+raed-salah | رائد صلاح | Raed Salah | رائد صلاح; الشيخ رائد صلاح
+ahmad-tibi | أحمد الطيبي | Ahmad Tibi | أحمد الطيبي
+mohammad-barakeh | محمد بركة | Mohammad Barakeh | محمد بركة
+jamal-zahalka | جمال زحالقة | Jamal Zahalka | جمال زحالقة; زحالقة
+salah-khalaf | صلاح خلف | Salah Khalaf | صلاح خلف; أبو إياد
+abu-nidal | أبو نضال | Abu Nidal | أبو نضال; صبري البنا
+wadie-haddad | وديع حداد | Wadie Haddad | وديع حداد
+leila-khaled | ليلى خالد | Leila Khaled | ليلى خالد
+ahmed-jibril | أحمد جبريل | Ahmed Jibril | أحمد جبريل
+sari-nusseibeh | سري نسيبة | Sari Nusseibeh | سري نسيبة
+samir-mashharawi | سمير المشهراوي | Samir Mashharawi | سمير المشهراوي
+mahmoud-al-habbash | محمود الهباش | Mahmoud al-Habbash | محمود الهباش
+jamal-al-khudari | جمال الخضري | Jamal al-Khudari | جمال الخضري
+abdel-bari-atwan | عبد الباري عطوان | Abdel Bari Atwan | عبد الباري عطوان; عبدالباري عطوان; عطوان
+mowaffak-al-rubaie | موفق الربيعي | Mowaffak al-Rubaie | موفق الربيعي
+jawad-al-bulani | جواد البولاني | Jawad al-Bulani | جواد البولاني; البولاني
+abdul-qadir-obeidi | عبد القادر العبيدي | Abdul Qadir Obeidi | عبد القادر العبيدي; عبد القادر محمد جاسم العبيدي
+ali-al-dabbagh | علي الدباغ | Ali al-Dabbagh | علي الدباغ
+khalaf-al-alyan | خلف العليان | Khalaf al-Alyan | خلف العليان
+zafer-al-ani | ظافر العاني | Zafer al-Ani | ظافر العاني
+rafi-al-issawi | رافع العيساوي | Rafi al-Issawi | رافع العيساوي
+rowsch-shaways | روز نوري شاويس | Rowsch Nuri Shaways | روز نوري شاويس; روش نوري شاويس
+humam-hamoudi | همام حمودي | Humam Hamoudi | همام حمودي
+jalal-al-din-al-saghir | جلال الدين الصغير | Jalal al-Din al-Saghir | جلال الدين الصغير
+muhammad-al-yaqoubi | محمد اليعقوبي | Muhammad al-Yaqoubi | محمد اليعقوبي
+bashir-al-najafi | بشير النجفي | Bashir al-Najafi | بشير النجفي; بشير حسين النجفي
+muhammad-saeed-al-hakim | محمد سعيد الحكيم | Muhammad Saeed al-Hakim | محمد سعيد الحكيم
+ishaq-al-fayyad | محمد إسحاق الفياض | Muhammad Ishaq al-Fayyad | إسحاق الفياض; محمد إسحاق الفياض
+mohammad-sadiq-al-sadr | محمد صادق الصدر | Mohammad Sadiq al-Sadr | محمد صادق الصدر; محمد محمد صادق الصدر
+mohammad-baqir-al-sadr | محمد باقر الصدر | Mohammad Baqir al-Sadr | محمد باقر الصدر
+abd-al-karim-qasim | عبد الكريم قاسم | Abd al-Karim Qasim | عبد الكريم قاسم; عبدالكريم قاسم
+ahmed-hassan-al-bakr | أحمد حسن البكر | Ahmed Hassan al-Bakr | أحمد حسن البكر
+abdul-salam-arif | عبد السلام عارف | Abdul Salam Arif | عبد السلام عارف
+nuri-al-said | نوري السعيد | Nuri al-Said | نوري السعيد
+faisal-i-iraq | الملك فيصل الأول | King Faisal I | فيصل الأول; الملك فيصل الأول
+faisal-ii-iraq | الملك فيصل الثاني | King Faisal II | فيصل الثاني; الملك فيصل الثاني
+naji-sabri | ناجي صبري | Naji Sabri | ناجي صبري; ناجي صبري الحديثي
+mohammed-al-douri | محمد الدوري | Mohammed al-Douri | محمد الدوري
+taha-muhie-eldin-marouf | طه محيي الدين معروف | Taha Muhie-eldin Marouf | طه محيي الدين معروف
+sultan-hashim | سلطان هاشم أحمد | Sultan Hashim Ahmad | سلطان هاشم أحمد; سلطان هاشم
+awad-al-bandar | عواد البندر | Awad al-Bandar | عواد البندر; عواد حمد البندر
+hussein-kamel | حسين كامل | Hussein Kamel | حسين كامل المجيد
+sabawi-ibrahim-al-hassan | سبعاوي إبراهيم الحسن | Sabawi Ibrahim al-Hasan | سبعاوي إبراهيم الحسن; سبعاوي
+watban-ibrahim-al-hassan | وطبان إبراهيم الحسن | Watban Ibrahim al-Hasan | وطبان إبراهيم الحسن; وطبان
+huda-salih-mahdi-ammash | هدى صالح مهدي عماش | Huda Salih Mahdi Ammash | هدى صالح مهدي عماش; هدى عماش
+rihab-taha | رحاب طه | Rihab Taha | رحاب طه
+amer-al-saadi | عامر السعدي | Amer al-Saadi | عامر السعدي
+raghad-saddam-hussein | رغد صدام حسين | Raghad Saddam Hussein | رغد صدام حسين
+sajida-talfah | ساجدة طلفاح | Sajida Talfah | ساجدة طلفاح; ساجدة خير الله طلفاح
+raouf-abdel-rahman | رؤوف عبد الرحمن | Raouf Abdel Rahman | رؤوف رشيد عبد الرحمن; رؤوف عبد الرحمن
+rizgar-amin | رزكار محمد أمين | Rizgar Mohammed Amin | رزكار محمد أمين; رزكار أمين
+khalil-al-dulaimi | خليل الدليمي | Khalil al-Dulaimi | خليل الدليمي
+kosrat-rasul | كوسرت رسول علي | Kosrat Rasul Ali | كوسرت رسول علي
+mithal-al-alusi | مثال الآلوسي | Mithal al-Alusi | مثال الآلوسي; مثال الالوسي
+mishan-al-jabouri | مشعان الجبوري | Mishan al-Jabouri | مشعان الجبوري
+ayad-al-samarrai | إياد السامرائي | Ayad al-Samarrai | إياد السامرائي
+wafiq-al-samarrai | وفيق السامرائي | Wafiq al-Samarrai | وفيق السامرائي
+abu-hamza-al-muhajir | أبو حمزة المهاجر | Abu Hamza al-Muhajir | أبو حمزة المهاجر
+abdul-sattar-abu-risha | عبد الستار أبو ريشة | Abdul Sattar Abu Risha | عبد الستار أبو ريشة; عبد الستار أبو ريشه; ستار أبو ريشة
+ahmed-abu-risha | أحمد أبو ريشة | Ahmed Abu Risha | أحمد أبو ريشة
+fuad-hussein | فؤاد حسين | Fuad Hussein | فؤاد حسين
+yitzhak-shamir | إسحاق شامير | Yitzhak Shamir | إسحاق شامير; اسحق شامير; يتسحاق شامير; شامير
+ezer-weizman | عيزر وايزمن | Ezer Weizman | عيزر وايزمن; عيزر فايتسمان; وايزمن
+chaim-herzog | حاييم هرتسوغ | Chaim Herzog | حاييم هرتسوغ; حاييم هيرتسوغ
+matan-vilnai | متان فيلنائي | Matan Vilnai | متان فيلنائي; ماتان فيلنائي
+haim-ramon | حاييم رامون | Haim Ramon | حاييم رامون
+roni-bar-on | روني بار أون | Roni Bar-On | روني بار أون
+dalia-itzik | داليا إيتسيك | Dalia Itzik | داليا إيتسيك; داليا ايتسيك
+dan-meridor | دان مريدور | Dan Meridor | دان مريدور
+benny-begin | بيني بيغن | Benny Begin | بيني بيغن; بني بيغن
+uzi-landau | عوزي لانداو | Uzi Landau | عوزي لانداو
+eli-yishai | إيلي يشاي | Eli Yishai | إيلي يشاي; ايلي يشاي
+ovadia-yosef | عوفاديا يوسف | Ovadia Yosef | عوفاديا يوسف; عوفاديا يوسيف
+aryeh-deri | أرييه درعي | Aryeh Deri | أرييه درعي; آرييه درعي
+natan-sharansky | ناتان شارانسكي | Natan Sharansky | ناتان شارانسكي; نتان شارانسكي; شارانسكي
+limor-livnat | ليمور ليفنات | Limor Livnat | ليمور ليفنات
+yossi-sarid | يوسي ساريد | Yossi Sarid | يوسي ساريد
+amram-mitzna | عمرام متسناع | Amram Mitzna | عمرام متسناع; متسناع
+danny-ayalon | داني أيالون | Danny Ayalon | داني أيالون; داني ايالون
+shlomo-ben-ami | شلومو بن عامي | Shlomo Ben-Ami | شلومو بن عامي
+david-levy | ديفيد ليفي | David Levy | ديفيد ليفي; دافيد ليفي
+moshe-arens | موشيه أرينز | Moshe Arens | موشيه أرينز; موشي أرينز
+yitzhak-mordechai | يتسحاق مردخاي | Yitzhak Mordechai | يتسحاق مردخاي; إسحاق مردخاي; اسحق مردخاي
+amnon-lipkin-shahak | أمنون ليبكين شاحاك | Amnon Lipkin-Shahak | أمنون ليبكين شاحاك; امنون شاحاك
+yuval-diskin | يوفال ديسكين | Yuval Diskin | يوفال ديسكين; ديسكين
+meir-dagan | مئير داغان | Meir Dagan | مئير داغان; مائير داغان
+amos-gilad | عاموس جلعاد | Amos Gilad | عاموس جلعاد; عاموس غلعاد
+amos-yadlin | عاموس يادلين | Amos Yadlin | عاموس يادلين
+uzi-dayan | عوزي ديان | Uzi Dayan | عوزي ديان
+mark-regev | مارك ريغيف | Mark Regev | مارك ريغيف; مارك ريجيف
+miri-regev | ميري ريغيف | Miri Regev | ميري ريغيف
+rehavam-zeevi | رحبعام زئيفي | Rehavam Ze'evi | رحبعام زئيفي; رحبعام زئيفي
+yigal-amir | ييغال عمير | Yigal Amir | ييغال عمير; يغال عمير
+baruch-goldstein | باروخ غولدشتاين | Baruch Goldstein | باروخ غولدشتاين; باروخ جولدشتاين
+stanley-fischer | ستانلي فيشر | Stanley Fischer | ستانلي فيشر
+abdul-raouf-rawabdeh | عبد الرؤوف الروابدة | Abdul Raouf Rawabdeh | عبد الرؤوف الروابدة; الروابدة
+ali-abu-al-ragheb | علي أبو الراغب | Ali Abu al-Ragheb | علي أبو الراغب
+adnan-badran | عدنان بدران | Adnan Badran | عدنان بدران
+fayez-tarawneh | فايز الطراونة | Fayez Tarawneh | فايز الطراونة
+abdul-karim-kabariti | عبد الكريم الكباريتي | Abdul Karim Kabariti | عبد الكريم الكباريتي; الكباريتي
+zaid-al-rifai | زيد الرفاعي | Zaid al-Rifai | زيد الرفاعي
+abdelsalam-al-majali | عبد السلام المجالي | Abdelsalam al-Majali | عبد السلام المجالي
+abdul-hadi-al-majali | عبد الهادي المجالي | Abdul Hadi al-Majali | عبد الهادي المجالي
+hani-mulki | هاني الملقي | Hani Mulki | هاني الملقي
+nasser-judeh | ناصر جودة | Nasser Judeh | ناصر جودة
+abdullah-ensour | عبد الله النسور | Abdullah Ensour | عبد الله النسور; عبدالله النسور
+awn-khasawneh | عون الخصاونة | Awn Khasawneh | عون الخصاونة
+hamzah-bin-hussein | الأمير حمزة بن الحسين | Prince Hamzah bin Hussein | حمزة بن الحسين
+zeid-raad-al-hussein | زيد بن رعد الحسين | Zeid Ra'ad Al Hussein | زيد بن رعد; زيد رعد الحسين
+queen-noor | الملكة نور الحسين | Queen Noor al-Hussein | نور الحسين
+abdullah-i-jordan | الملك عبد الله الأول | King Abdullah I | عبد الله الأول; عبدالله الأول
+sharif-hussein-bin-ali | الشريف حسين بن علي | Sharif Hussein bin Ali | الشريف حسين بن علي; الشريف الحسين بن علي
+atef-ebeid | عاطف عبيد | Atef Ebeid | عاطف عبيد
+atef-sedki | عاطف صدقي | Atef Sedki | عاطف صدقي
+fathi-sorour | أحمد فتحي سرور | Ahmed Fathi Sorour | فتحي سرور; أحمد فتحي سرور
+zakaria-azmi | زكريا عزمي | Zakaria Azmi | زكريا عزمي
+youssef-boutros-ghali | يوسف بطرس غالي | Youssef Boutros Ghali | يوسف بطرس غالي
+ahmed-maher | أحمد ماهر | Ahmed Maher | أحمد ماهر
+farouk-hosny | فاروق حسني | Farouk Hosny | فاروق حسني
+anas-el-fiqqi | أنس الفقي | Anas el-Fiqqi | أنس الفقي
+kamal-el-shazly | كمال الشاذلي | Kamal el-Shazly | كمال الشاذلي
+mufid-shehab | مفيد شهاب | Mufid Shehab | مفيد شهاب
+rachid-mohamed-rachid | رشيد محمد رشيد | Rachid Mohamed Rachid | رشيد محمد رشيد
+mahmoud-mohieldin | محمود محيي الدين | Mahmoud Mohieldin | محمود محيي الدين; محمود محي الدين
+sameh-fahmy | سامح فهمي | Sameh Fahmy | سامح فهمي
+mohammed-mahdi-akef | محمد مهدي عاكف | Mohammed Mahdi Akef | محمد مهدي عاكف; مهدي عاكف
+essam-el-erian | عصام العريان | Essam el-Erian | عصام العريان
+saad-el-katatni | محمد سعد الكتاتني | Saad el-Katatni | سعد الكتاتني; محمد سعد الكتاتني; الكتاتني
+abdel-moneim-aboul-fotouh | عبد المنعم أبو الفتوح | Abdel Moneim Aboul Fotouh | عبد المنعم أبو الفتوح; عبدالمنعم أبو الفتوح
+hazem-salah-abu-ismail | حازم صلاح أبو إسماعيل | Hazem Salah Abu Ismail | حازم صلاح أبو إسماعيل; حازم أبو إسماعيل
+omar-abdel-rahman | عمر عبد الرحمن | Omar Abdel-Rahman | الشيخ عمر عبد الرحمن; عمر عبد الرحمن
+ahmed-omar-hashem | أحمد عمر هاشم | Ahmed Omar Hashem | أحمد عمر هاشم
+mohamed-metwali-al-shaarawi | محمد متولي الشعراوي | Mohamed Metwali al-Shaarawi | محمد متولي الشعراوي; الشيخ الشعراوي; الشعراوي
+abdelhamid-kishk | عبد الحميد كشك | Abdelhamid Kishk | عبد الحميد كشك; الشيخ عبد الحميد كشك
+gad-al-haq | جاد الحق علي جاد الحق | Gad al-Haq Ali Gad al-Haq | جاد الحق علي جاد الحق
+mohammed-al-ghazali-sheikh | محمد الغزالي | Mohammed al-Ghazali | محمد الغزالي; الشيخ محمد الغزالي
+abdul-basit-abdus-samad | عبد الباسط عبد الصمد | Abdul Basit Abdus Samad | عبد الباسط عبد الصمد
+saad-eddin-ibrahim | سعد الدين إبراهيم | Saad Eddin Ibrahim | سعد الدين إبراهيم; سعد الدين ابراهيم
+rifaat-el-said | رفعت السعيد | Rifaat el-Said | رفعت السعيد
+osama-el-baz | أسامة الباز | Osama el-Baz | أسامة الباز
+mostafa-el-feki | مصطفى الفقي | Mostafa el-Feki | مصطفى الفقي
+ibrahim-nafie | إبراهيم نافع | Ibrahim Nafie | إبراهيم نافع
+ibrahim-eissa | إبراهيم عيسى | Ibrahim Eissa | إبراهيم عيسى
+mohamed-naguib | محمد نجيب | Mohamed Naguib | اللواء محمد نجيب; الرئيس محمد نجيب
+abdel-hakim-amer | عبد الحكيم عامر | Abdel Hakim Amer | عبد الحكيم عامر; المشير عبد الحكيم عامر
+zakaria-mohieddin | زكريا محيي الدين | Zakaria Mohieddin | زكريا محيي الدين
+king-farouk | الملك فاروق الأول | King Farouk I | فاروق الأول
+king-fuad-i | الملك فؤاد الأول | King Fuad I | فؤاد الأول
+khedive-ismail | الخديوي إسماعيل | Khedive Ismail | الخديوي إسماعيل; الخديوي اسماعيل
+ahmed-orabi | أحمد عرابي | Ahmed Orabi | أحمد عرابي; أحمد عرابى
+mostafa-el-nahhas | مصطفى النحاس | Mostafa el-Nahhas | مصطفى النحاس; النحاس باشا
+mahmoud-abdel-aziz | محمود عبد العزيز | Mahmoud Abdel Aziz | محمود عبد العزيز; محمود عبدالعزيز
+mahmoud-yassin-actor | محمود ياسين | Mahmoud Yassin | محمود ياسين
+farid-shawqi | فريد شوقي | Farid Shawqi | فريد شوقي
+roshdy-abaza | رشدي أباظة | Roshdy Abaza | رشدي أباظة
+abdel-moneim-madbouly | عبد المنعم مدبولي | Abdel Moneim Madbouly | عبد المنعم مدبولي
+mohamed-sobhi | محمد صبحي | Mohamed Sobhi | محمد صبحي
+ahmed-helmy | أحمد حلمي | Ahmed Helmy | أحمد حلمي
+mohamed-saad-actor | محمد سعد | Mohamed Saad | الفنان محمد سعد
+karim-abdel-aziz | كريم عبد العزيز | Karim Abdel Aziz | كريم عبد العزيز
+ahmed-el-sakka | أحمد السقا | Ahmed el-Sakka | أحمد السقا
+mona-zaki | منى زكي | Mona Zaki | منى زكي
+laila-elwi | ليلى علوي | Laila Elwi | ليلى علوي
+elham-shahin | إلهام شاهين | Elham Shahin | إلهام شاهين
+nabila-ebeid | نبيلة عبيد | Nabila Ebeid | نبيلة عبيد
+hind-rostom | هند رستم | Hind Rostom | هند رستم
+hend-sabry | هند صبري | Hend Sabry | هند صبري
+ghada-abdel-razek | غادة عبد الرازق | Ghada Abdel Razek | غادة عبد الرازق
+samir-ghanem | سمير غانم | Samir Ghanem | سمير غانم
+hussein-fahmy | حسين فهمي | Hussein Fahmy | حسين فهمي
+mahmoud-el-meliguy | محمود المليجي | Mahmoud el-Meliguy | محمود المليجي
+khaled-saleh-actor | خالد صالح | Khaled Saleh | الفنان خالد صالح
+khaled-youssef | خالد يوسف | Khaled Youssef | المخرج خالد يوسف
+daoud-abdel-sayed | داود عبد السيد | Daoud Abdel Sayed | داود عبد السيد; داوود عبد السيد
+atef-el-tayeb | عاطف الطيب | Atef el-Tayeb | عاطف الطيب
+sherif-arafa | شريف عرفة | Sherif Arafa | شريف عرفة
+wahid-hamed | وحيد حامد | Wahid Hamed | وحيد حامد
+osama-anwar-okasha | أسامة أنور عكاشة | Osama Anwar Okasha | أسامة أنور عكاشة
+mohamed-mounir | محمد منير | Mohamed Mounir | محمد منير
+hany-shaker | هاني شاكر | Hany Shaker | هاني شاكر
+mohamed-fouad | محمد فؤاد | Mohamed Fouad | المطرب محمد فؤاد
+tamer-hosny | تامر حسني | Tamer Hosny | تامر حسني
+ali-el-haggar | علي الحجار | Ali el-Haggar | علي الحجار
+medhat-saleh | مدحت صالح | Medhat Saleh | مدحت صالح
+baligh-hamdi | بليغ حمدي | Baligh Hamdi | بليغ حمدي
+sayed-darwish | سيد درويش | Sayed Darwish | سيد درويش
+omar-khairat | عمر خيرت | Omar Khairat | عمر خيرت
+shaaban-abdel-rahim | شعبان عبد الرحيم | Shaaban Abdel Rahim | شعبان عبد الرحيم; شعبولا
+ahmed-adaweyah | أحمد عدوية | Ahmed Adaweyah | أحمد عدوية
+youssef-el-sebai | يوسف السباعي | Youssef el-Sebai | يوسف السباعي
+gamal-el-ghitani | جمال الغيطاني | Gamal el-Ghitani | جمال الغيطاني; الغيطاني
+sonallah-ibrahim | صنع الله إبراهيم | Sonallah Ibrahim | صنع الله إبراهيم; صنع الله ابراهيم
+bahaa-taher | بهاء طاهر | Bahaa Taher | بهاء طاهر
+youssef-el-qaeed | يوسف القعيد | Youssef el-Qaeed | يوسف القعيد
+khairy-shalaby | خيري شلبي | Khairy Shalaby | خيري شلبي
+ibrahim-aslan | إبراهيم أصلان | Ibrahim Aslan | إبراهيم أصلان
+anis-mansour | أنيس منصور | Anis Mansour | أنيس منصور
+mostafa-mahmoud | مصطفى محمود | Mostafa Mahmoud | الدكتور مصطفى محمود
+salah-jahin | صلاح جاهين | Salah Jahin | صلاح جاهين
+farouk-goweida | فاروق جويدة | Farouk Goweida | فاروق جويدة
+abdel-rahman-el-abnudi | عبد الرحمن الأبنودي | Abdel Rahman el-Abnudi | عبد الرحمن الأبنودي; الأبنودي
+ahmed-abdel-muti-hijazi | أحمد عبد المعطي حجازي | Ahmed Abdel Muti Hijazi | أحمد عبد المعطي حجازي
+salah-abdel-sabour | صلاح عبد الصبور | Salah Abdel Sabour | صلاح عبد الصبور
+amal-dunqul | أمل دنقل | Amal Dunqul | أمل دنقل
+nasr-hamid-abu-zayd | نصر حامد أبو زيد | Nasr Hamid Abu Zayd | نصر حامد أبو زيد
+farag-foda | فرج فودة | Farag Foda | فرج فودة
+hassan-hanafi | حسن حنفي | Hassan Hanafi | حسن حنفي
+mohamed-emara | محمد عمارة | Mohamed Emara | محمد عمارة
+fahmy-howeidy | فهمي هويدي | Fahmy Howeidy | فهمي هويدي
+mohamed-selim-al-awa | محمد سليم العوا | Mohamed Selim al-Awa | محمد سليم العوا; سليم العوا
+louis-awad | لويس عوض | Louis Awad | لويس عوض
+zaki-naguib-mahmoud | زكي نجيب محمود | Zaki Naguib Mahmoud | زكي نجيب محمود
+abdel-rahman-badawi | عبد الرحمن بدوي | Abdel Rahman Badawi | عبد الرحمن بدوي
+farouk-el-baz | فاروق الباز | Farouk El-Baz | فاروق الباز
+magdi-yacoub | مجدي يعقوب | Magdi Yacoub | مجدي يعقوب; السير مجدي يعقوب
+ibrahim-hassan | إبراهيم حسن | Ibrahim Hassan | إبراهيم حسن
+emad-moteab | عماد متعب | Emad Moteab | عماد متعب
+mohamed-zidan | محمد زيدان | Mohamed Zidan | محمد زيدان
+amr-zaki | عمرو زكي | Amr Zaki | عمرو زكي
+mohamed-barakat | محمد بركات | Mohamed Barakat | محمد بركات
+mahmoud-el-gohary | محمود الجوهري | Mahmoud el-Gohary | محمود الجوهري
+mohamed-shawky | محمد شوقي | Mohamed Shawky | محمد شوقي
+hosny-abd-rabo | حسني عبد ربه | Hosny Abd Rabo | حسني عبد ربه
+ahmed-hossam-mido | أحمد حسام ميدو | Ahmed Hossam Mido | أحمد حسام ميدو; أحمد حسام
+saleh-selim | صالح سليم | Saleh Selim | صالح سليم
+hassan-hamdy | حسن حمدي | Hassan Hamdy | حسن حمدي
+mortada-mansour | مرتضى منصور | Mortada Mansour | مرتضى منصور
+mamdouh-abbas | ممدوح عباس | Mamdouh Abbas | ممدوح عباس
+farouk-gaafar | فاروق جعفر | Farouk Gaafar | فاروق جعفر
+taher-abouzeid | طاهر أبو زيد | Taher Abouzeid | طاهر أبو زيد
+king-khalid | الملك خالد بن عبد العزيز | King Khalid bin Abdulaziz | خالد بن عبد العزيز; خالد بن عبدالعزيز
+king-faisal | الملك فيصل بن عبد العزيز | King Faisal bin Abdulaziz | فيصل بن عبد العزيز; فيصل بن عبدالعزيز
+king-saud | الملك سعود بن عبد العزيز | King Saud bin Abdulaziz | سعود بن عبد العزيز; سعود بن عبدالعزيز
+ibn-saud | الملك عبد العزيز آل سعود | Ibn Saud | عبد العزيز آل سعود; عبدالعزيز آل سعود; عبد العزيز بن عبد الرحمن آل سعود
+ahmed-bin-abdulaziz | الأمير أحمد بن عبد العزيز | Prince Ahmed bin Abdulaziz | أحمد بن عبد العزيز; أحمد بن عبدالعزيز
+talal-bin-abdulaziz | الأمير طلال بن عبد العزيز | Prince Talal bin Abdulaziz | طلال بن عبد العزيز; طلال بن عبدالعزيز
+abdul-rahman-bin-abdulaziz | الأمير عبد الرحمن بن عبد العزيز | Prince Abdul Rahman bin Abdulaziz | عبد الرحمن بن عبد العزيز; عبدالرحمن بن عبدالعزيز
+mutaib-bin-abdullah | الأمير متعب بن عبد الله | Prince Mutaib bin Abdullah | متعب بن عبد الله; متعب بن عبدالله
+abdulaziz-bin-fahd | الأمير عبد العزيز بن فهد | Prince Abdulaziz bin Fahd | عبد العزيز بن فهد; عبدالعزيز بن فهد
+saud-bin-nayef | الأمير سعود بن نايف | Prince Saud bin Nayef | سعود بن نايف
+abdulaziz-al-sheikh | عبد العزيز آل الشيخ | Abdulaziz Al ash-Sheikh | عبد العزيز آل الشيخ; عبدالعزيز آل الشيخ; عبد العزيز بن عبد الله آل الشيخ
+ibn-baz | عبد العزيز بن باز | Abd al-Aziz ibn Baz | عبد العزيز بن باز; عبدالعزيز بن باز; ابن باز
+ibn-uthaymeen | محمد بن صالح العثيمين | Muhammad ibn al-Uthaymeen | محمد بن صالح العثيمين; ابن عثيمين; العثيمين
+salman-al-ouda | سلمان العودة | Salman al-Ouda | سلمان العودة; سلمان بن فهد العودة
+aid-al-qarni | عائض القرني | Aid al-Qarni | عائض القرني
+safar-al-hawali | سفر الحوالي | Safar al-Hawali | سفر الحوالي
+abdul-rahman-al-sudais | عبد الرحمن السديس | Abdul Rahman al-Sudais | عبد الرحمن السديس; عبدالرحمن السديس; السديس
+muhammad-ibn-abd-al-wahhab | محمد بن عبد الوهاب | Muhammad ibn Abd al-Wahhab | محمد بن عبد الوهاب; محمد بن عبدالوهاب
+nasir-al-din-al-albani | محمد ناصر الدين الألباني | Muhammad Nasir al-Din al-Albani | ناصر الدين الألباني; محمد ناصر الدين الألباني
+abdullah-al-turki | عبد الله بن عبد المحسن التركي | Abdullah al-Turki | عبد الله بن عبد المحسن التركي; عبدالله بن عبدالمحسن التركي
+ibrahim-al-assaf | إبراهيم العساف | Ibrahim al-Assaf | إبراهيم العساف
+nizar-madani | نزار مدني | Nizar Madani | نزار مدني; نزار عبيد مدني
+abdulaziz-khoja | عبد العزيز خوجة | Abdulaziz Khoja | عبد العزيز خوجة; عبدالعزيز خوجة
+iyad-madani | إياد مدني | Iyad Madani | إياد مدني
+ahmed-zaki-yamani | أحمد زكي يماني | Ahmed Zaki Yamani | أحمد زكي يماني
+hisham-nazer | هشام ناظر | Hisham Nazer | هشام ناظر
+khalid-al-tuwaijri | خالد التويجري | Khalid al-Tuwaijri | خالد التويجري
+saad-al-faqih | سعد الفقيه | Saad al-Faqih | سعد الفقيه
+mohammed-al-massari | محمد المسعري | Mohammed al-Massari | محمد المسعري
+abdul-rahman-al-rashed | عبد الرحمن الراشد | Abdul Rahman al-Rashed | عبد الرحمن الراشد
+turki-al-dakhil | تركي الدخيل | Turki al-Dakhil | تركي الدخيل
+majed-abdullah | ماجد عبد الله | Majed Abdullah | ماجد عبد الله; ماجد عبدالله
+nawaf-al-temyat | نواف التمياط | Nawaf al-Temyat | نواف التمياط
+hussein-abdulghani | حسين عبد الغني | Hussein Abdulghani | حسين عبد الغني; حسين عبدالغني
+saeed-al-owairan | سعيد العويران | Saeed al-Owairan | سعيد العويران
+mohammed-al-shalhoub | محمد الشلهوب | Mohammed al-Shalhoub | محمد الشلهوب
+talal-maddah | طلال مداح | Talal Maddah | طلال مداح
+abadi-al-johar | عبادي الجوهر | Abadi al-Johar | عبادي الجوهر
+rashed-al-majed | راشد الماجد | Rashed al-Majed | راشد الماجد
+rabeh-saqer | رابح صقر | Rabeh Saqer | رابح صقر
+nasser-al-qasabi | ناصر القصبي | Nasser al-Qasabi | ناصر القصبي
+abdullah-al-sadhan | عبد الله السدحان | Abdullah al-Sadhan | عبد الله السدحان; عبدالله السدحان
+saad-al-abdullah | سعد العبد الله السالم الصباح | Saad Al-Abdullah Al-Salim Al-Sabah | سعد العبد الله; سعد العبدالله
+mohammad-al-sabah-al-salem | محمد صباح السالم الصباح | Mohammad Sabah Al-Salem Al-Sabah | محمد الصباح; محمد صباح السالم
+jassem-al-kharafi | جاسم الخرافي | Jassem al-Kharafi | جاسم الخرافي; جاسم محمد الخرافي
+ahmed-al-saadoun | أحمد السعدون | Ahmed al-Saadoun | أحمد السعدون
+jaber-al-mubarak | جابر المبارك الحمد الصباح | Jaber Al-Mubarak Al-Hamad Al-Sabah | جابر المبارك
+sabah-al-khalid | صباح الخالد الحمد الصباح | Sabah Al-Khalid Al-Sabah | صباح الخالد
+ahmad-al-rubei | أحمد الربعي | Ahmad al-Rubei | أحمد الربعي
+musallam-al-barrak | مسلم البراك | Musallam al-Barrak | مسلم البراك
+abdullah-al-rowaished | عبد الله الرويشد | Abdullah al-Rowaished | عبد الله الرويشد; عبدالله الرويشد
+nabeel-shuail | نبيل شعيل | Nabeel Shuail | نبيل شعيل
+nawal-al-kuwaitia | نوال الكويتية | Nawal al-Kuwaitia | نوال الكويتية
+abdulhussain-abdulredha | عبد الحسين عبد الرضا | Abdulhussain Abdulredha | عبد الحسين عبد الرضا; عبدالحسين عبدالرضا
+souad-abdullah | سعاد عبد الله | Souad Abdullah | سعاد عبد الله; سعاد عبدالله
+hayat-al-fahad | حياة الفهد | Hayat al-Fahad | حياة الفهد
+souad-al-sabah | سعاد الصباح | Souad al-Sabah | سعاد الصباح
+abdullah-bin-hamad-al-attiyah | عبد الله بن حمد العطية | Abdullah bin Hamad al-Attiyah | عبد الله بن حمد العطية; عبدالله بن حمد العطية
+khalifa-bin-hamad | خليفة بن حمد آل ثاني | Khalifa bin Hamad Al Thani | خليفة بن حمد; Khalifa bin Hamad
+ahmed-bin-abdullah-al-mahmoud | أحمد بن عبد الله آل محمود | Ahmed bin Abdullah Al Mahmoud | أحمد بن عبد الله آل محمود; أحمد بن عبدالله آل محمود
+wadah-khanfar | وضاح خنفر | Wadah Khanfar | وضاح خنفر
+faisal-al-qassem | فيصل القاسم | Faisal al-Qassem | فيصل القاسم
+jamal-rayyan | جمال ريان | Jamal Rayyan | جمال ريان
+khadija-benganna | خديجة بن قنة | Khadija Benganna | خديجة بن قنة
+mohamed-krichen | محمد كريشان | Mohamed Krichen | محمد كريشان
+taysir-allouni | تيسير علوني | Taysir Allouni | تيسير علوني
+sami-al-hajj | سامي الحاج | Sami al-Hajj | سامي الحاج
+sultan-bin-zayed | سلطان بن زايد آل نهيان | Sultan bin Zayed Al Nahyan | سلطان بن زايد
+hamdan-bin-rashid | حمدان بن راشد آل مكتوم | Hamdan bin Rashid Al Maktoum | حمدان بن راشد
+rashid-bin-saeed | راشد بن سعيد آل مكتوم | Rashid bin Saeed Al Maktoum | راشد بن سعيد
+hazza-bin-zayed | هزاع بن زايد آل نهيان | Hazza bin Zayed Al Nahyan | هزاع بن زايد
+tahnoun-bin-zayed | طحنون بن زايد آل نهيان | Tahnoun bin Zayed Al Nahyan | طحنون بن زايد
+lubna-al-qasimi | لبنى القاسمي | Lubna al-Qasimi | لبنى القاسمي; لبنى بنت خالد القاسمي
+rashid-abdullah-al-nuaimi | راشد عبد الله النعيمي | Rashid Abdullah al-Nuaimi | راشد عبد الله النعيمي; راشد عبدالله النعيمي
+ahmed-bin-saeed-al-maktoum | أحمد بن سعيد آل مكتوم | Ahmed bin Saeed Al Maktoum | أحمد بن سعيد آل مكتوم
+isa-bin-salman | عيسى بن سلمان آل خليفة | Isa bin Salman Al Khalifa | عيسى بن سلمان
+mohammed-bin-mubarak-al-khalifa | محمد بن مبارك آل خليفة | Mohammed bin Mubarak Al Khalifa | محمد بن مبارك آل خليفة
+hassan-mushaima | حسن مشيمع | Hassan Mushaima | حسن مشيمع; مشيمع
+abdul-qadir-bajamal | عبد القادر باجمال | Abdul Qadir Bajamal | عبد القادر باجمال; عبدالقادر باجمال; باجمال
+ali-mohammed-mujawar | علي محمد مجور | Ali Mohammed Mujawar | علي محمد مجور; مجور
+abdullah-al-ahmar | عبد الله بن حسين الأحمر | Abdullah al-Ahmar | عبد الله بن حسين الأحمر; عبدالله بن حسين الأحمر; عبد الله الأحمر
+hamid-al-ahmar | حميد الأحمر | Hamid al-Ahmar | حميد الأحمر
+sadiq-al-ahmar | صادق الأحمر | Sadiq al-Ahmar | صادق الأحمر
+ali-mohsen-al-ahmar | علي محسن الأحمر | Ali Mohsen al-Ahmar | علي محسن الأحمر; علي محسن
+ali-salem-al-beidh | علي سالم البيض | Ali Salem al-Beidh | علي سالم البيض
+haidar-al-attas | حيدر أبو بكر العطاس | Haidar Abu Bakr al-Attas | حيدر أبو بكر العطاس; حيدر العطاس
+ali-nasser-mohammed | علي ناصر محمد | Ali Nasser Mohammed | علي ناصر محمد
+abdul-majeed-al-zindani | عبد المجيد الزنداني | Abdul Majeed al-Zindani | عبد المجيد الزنداني; عبدالمجيد الزنداني; الزنداني
+abu-bakr-al-qirbi | أبو بكر القربي | Abu Bakr al-Qirbi | أبو بكر القربي
+mohammed-basindawa | محمد سالم باسندوة | Mohammed Basindawa | محمد سالم باسندوة; باسندوة
+badreddin-al-houthi | بدر الدين الحوثي | Badreddin al-Houthi | بدر الدين الحوثي
+yahya-al-houthi | يحيى الحوثي | Yahya al-Houthi | يحيى الحوثي; يحيى بدر الدين الحوثي
+nasser-al-wuhayshi | ناصر الوحيشي | Nasser al-Wuhayshi | ناصر الوحيشي; الوحيشي
+ahmed-ali-saleh | أحمد علي عبد الله صالح | Ahmed Ali Abdullah Saleh | أحمد علي عبد الله صالح; أحمد علي صالح
+ibrahim-al-hamdi | إبراهيم الحمدي | Ibrahim al-Hamdi | إبراهيم الحمدي
+abdessalam-jalloud | عبد السلام جلود | Abdessalam Jalloud | عبد السلام جلود
+abu-bakr-younis-jabr | أبو بكر يونس جابر | Abu-Bakr Yunis Jabr | أبو بكر يونس جابر
+al-saadi-gaddafi | الساعدي القذافي | Al-Saadi Gaddafi | الساعدي القذافي
+mutassim-gaddafi | المعتصم القذافي | Mutassim Gaddafi | المعتصم القذافي; المعتصم بالله القذافي
+hannibal-gaddafi | هانيبال القذافي | Hannibal Gaddafi | هانيبال القذافي
+khamis-gaddafi | خميس القذافي | Khamis Gaddafi | خميس القذافي
+aisha-gaddafi | عائشة القذافي | Aisha Gaddafi | عائشة القذافي
+mahmoud-jibril | محمود جبريل | Mahmoud Jibril | محمود جبريل
+shukri-ghanem | شكري غانم | Shukri Ghanem | شكري غانم
+baghdadi-mahmudi | البغدادي المحمودي | Baghdadi Mahmudi | البغدادي المحمودي; البغدادي علي المحمودي
+abdelbaset-al-megrahi | عبد الباسط المقرحي | Abdelbaset al-Megrahi | عبد الباسط المقرحي; عبدالباسط المقرحي; المقرحي
+al-amin-khalifa-fhimah | الأمين خليفة فحيمة | Al Amin Khalifa Fhimah | الأمين خليفة فحيمة; فحيمة
+king-idris | الملك إدريس السنوسي | King Idris al-Senussi | إدريس السنوسي; الملك إدريس الأول
+abdullah-senussi | عبد الله السنوسي | Abdullah Senussi | عبد الله السنوسي; عبدالله السنوسي
+habib-ben-yahia | الحبيب بن يحيى | Habib Ben Yahia | الحبيب بن يحيى; حبيب بن يحيى
+abdelwahab-abdallah | عبد الوهاب عبد الله | Abdelwahab Abdallah | عبد الوهاب عبد الله
+leila-trabelsi | ليلى الطرابلسي | Leila Trabelsi | ليلى الطرابلسي; ليلى بن علي
+sakher-el-materi | صخر الماطري | Sakher El Materi | صخر الماطري
+ahmed-najib-chebbi | أحمد نجيب الشابي | Ahmed Najib Chebbi | أحمد نجيب الشابي; نجيب الشابي
+mustapha-ben-jafar | مصطفى بن جعفر | Mustapha Ben Jafar | مصطفى بن جعفر
+hamma-hammami | حمة الهمامي | Hamma Hammami | حمة الهمامي
+chokri-belaid | شكري بلعيد | Chokri Belaid | شكري بلعيد
+mohamed-brahmi | محمد البراهمي | Mohamed Brahmi | محمد البراهمي
+ali-laarayedh | علي العريض | Ali Laarayedh | علي العريض
+youssef-chahed | يوسف الشاهد | Youssef Chahed | يوسف الشاهد
+abu-al-qasim-al-shabbi | أبو القاسم الشابي | Abu al-Qasim al-Shabbi | أبو القاسم الشابي
+lotfi-bouchnak | لطفي بوشناق | Lotfi Bouchnak | لطفي بوشناق
+latifa-tunisian | لطيفة التونسية | Latifa al-Tunisia | لطيفة التونسية
+chadli-bendjedid | الشاذلي بن جديد | Chadli Bendjedid | الشاذلي بن جديد; الشاذلي بنجديد
+mohamed-boudiaf | محمد بوضياف | Mohamed Boudiaf | محمد بوضياف; بوضياف
+ali-kafi | علي كافي | Ali Kafi | علي كافي
+abbassi-madani | عباسي مدني | Abbassi Madani | عباسي مدني
+ali-benflis | علي بن فليس | Ali Benflis | علي بن فليس; بن فليس
+abdelmalek-sellal | عبد المالك سلال | Abdelmalek Sellal | عبد المالك سلال; عبدالمالك سلال
+mouloud-hamrouche | مولود حمروش | Mouloud Hamrouche | مولود حمروش
+redha-malek | رضا مالك | Redha Malek | رضا مالك
+ahmed-taleb-ibrahimi | أحمد طالب الإبراهيمي | Ahmed Taleb Ibrahimi | أحمد طالب الإبراهيمي; أحمد طالب الابراهيمي
+hocine-ait-ahmed | حسين آيت أحمد | Hocine Aït Ahmed | حسين آيت أحمد
+mahfoud-nahnah | محفوظ نحناح | Mahfoud Nahnah | محفوظ نحناح; نحناح
+bouguerra-soltani | أبو جرة سلطاني | Bouguerra Soltani | أبو جرة سلطاني
+louisa-hanoune | لويزة حنون | Louisa Hanoune | لويزة حنون
+said-sadi | سعيد سعدي | Saïd Sadi | سعيد سعدي
+mohamed-lamari | محمد العماري | Mohamed Lamari | محمد العماري; الفريق محمد العماري
+khaled-nezzar | خالد نزار | Khaled Nezzar | خالد نزار
+abdelkader-messahel | عبد القادر مساهل | Abdelkader Messahel | عبد القادر مساهل; مساهل
+cheb-khaled | الشاب خالد | Cheb Khaled | الشاب خالد
+cheb-mami | الشاب مامي | Cheb Mami | الشاب مامي
+rabah-madjer | رابح ماجر | Rabah Madjer | رابح ماجر
+lakhdar-belloumi | لخضر بلومي | Lakhdar Belloumi | لخضر بلومي
+hassan-hattab | حسان حطاب | Hassan Hattab | حسان حطاب; حسن حطاب
+abdelmalek-droukdel | عبد المالك دروكدال | Abdelmalek Droukdel | عبد المالك دروكدال; دروكدال; أبو مصعب عبد الودود
+mokhtar-belmokhtar | مختار بلمختار | Mokhtar Belmokhtar | مختار بلمختار; بلمختار
+antar-zouabri | عنتر زوابري | Antar Zouabri | عنتر زوابري
+djamel-zitouni | جمال زيتوني | Djamel Zitouni | جمال زيتوني
+tahar-wattar | الطاهر وطار | Tahar Wattar | الطاهر وطار
+waciny-laredj | واسيني الأعرج | Waciny Laredj | واسيني الأعرج
+rachid-boudjedra | رشيد بوجدرة | Rachid Boudjedra | رشيد بوجدرة
+yasmina-khadra | ياسمينة خضرا | Yasmina Khadra | ياسمينة خضرا
+assia-djebar | آسيا جبار | Assia Djebar | آسيا جبار
+malek-bennabi | مالك بن نبي | Malek Bennabi | مالك بن نبي
+ibn-badis | عبد الحميد بن باديس | Abdelhamid Ben Badis | عبد الحميد بن باديس; ابن باديس
+messali-hadj | مصالي الحاج | Messali Hadj | مصالي الحاج
+larbi-ben-mhidi | العربي بن مهيدي | Larbi Ben M'hidi | العربي بن مهيدي
+moulay-rachid | الأمير مولاي رشيد | Prince Moulay Rachid | مولاي رشيد
+moulay-hicham | الأمير مولاي هشام | Prince Moulay Hicham | مولاي هشام
+mohammed-v | الملك محمد الخامس | King Mohammed V | محمد الخامس
+abdellatif-filali | عبد اللطيف الفيلالي | Abdellatif Filali | عبد اللطيف الفيلالي
+chakib-benmoussa | شكيب بنموسى | Chakib Benmoussa | شكيب بنموسى
+abdessalam-yassine | عبد السلام ياسين | Abdessalam Yassine | عبد السلام ياسين; عبدالسلام ياسين
+nadia-yassine | نادية ياسين | Nadia Yassine | نادية ياسين
+mohamed-el-yazghi | محمد اليازغي | Mohamed El Yazghi | محمد اليازغي; اليازغي
+abdelouahed-radi | عبد الواحد الراضي | Abdelouahed Radi | عبد الواحد الراضي
+mehdi-ben-barka | المهدي بن بركة | Mehdi Ben Barka | المهدي بن بركة; مهدي بن بركة
+allal-al-fassi | علال الفاسي | Allal al-Fassi | علال الفاسي
+abdallah-laroui | عبد الله العروي | Abdallah Laroui | عبد الله العروي
+tahar-ben-jelloun | الطاهر بن جلون | Tahar Ben Jelloun | الطاهر بن جلون
+fatema-mernissi | فاطمة المرنيسي | Fatema Mernissi | فاطمة المرنيسي
+mohamed-choukri | محمد شكري | Mohamed Choukri | الكاتب محمد شكري
+abdelwahab-doukkali | عبد الوهاب الدكالي | Abdelwahab Doukkali | عبد الوهاب الدكالي
+samira-said | سميرة سعيد | Samira Said | سميرة سعيد
+badou-zaki | بادو الزاكي | Badou Zaki | بادو الزاكي; بادو زاكي
+noureddine-naybet | نور الدين النيبت | Noureddine Naybet | نور الدين النيبت; النيبت
+mustapha-hadji | مصطفى حجي | Mustapha Hadji | مصطفى حجي
+marouane-chamakh | مروان الشماخ | Marouane Chamakh | مروان الشماخ
+khalid-skah | خالد السكاح | Khalid Skah | خالد السكاح
+younes-el-aynaoui | يونس العيناوي | Younes El Aynaoui | يونس العيناوي
+hicham-arazi | هشام أرازي | Hicham Arazi | هشام أرازي
+moktar-ould-daddah | المختار ولد داداه | Moktar Ould Daddah | المختار ولد داداه
+ahmed-ould-daddah | أحمد ولد داداه | Ahmed Ould Daddah | أحمد ولد داداه
+messaoud-ould-boulkheir | مسعود ولد بلخير | Messaoud Ould Boulkheir | مسعود ولد بلخير
+mohamed-ould-ghazouani | محمد ولد الغزواني | Mohamed Ould Ghazouani | محمد ولد الشيخ الغزواني; محمد ولد الغزواني
+gaafar-nimeiry | جعفر نميري | Gaafar Nimeiry | جعفر نميري; جعفر النميري; جعفر محمد نميري; نميري
+swar-al-dahab | عبد الرحمن سوار الذهب | Abdel Rahman Swar al-Dahab | عبد الرحمن سوار الذهب; سوار الذهب
+mustafa-osman-ismail | مصطفى عثمان إسماعيل | Mustafa Osman Ismail | مصطفى عثمان إسماعيل; مصطفى عثمان اسماعيل
+nafie-ali-nafie | نافع علي نافع | Nafie Ali Nafie | نافع علي نافع
+salah-gosh | صلاح قوش | Salah Gosh | صلاح قوش; صلاح عبد الله قوش
+khalil-ibrahim | خليل إبراهيم | Khalil Ibrahim | خليل إبراهيم; خليل ابراهيم
+riek-machar | رياك مشار | Riek Machar | رياك مشار; ريك مشار
+pagan-amum | باقان أموم | Pagan Amum | باقان أموم
+ahmed-haroun | أحمد هارون | Ahmed Haroun | أحمد محمد هارون; أحمد هارون
+ali-kushayb | علي كوشيب | Ali Kushayb | علي كوشيب; كوشيب
+musa-hilal | موسى هلال | Musa Hilal | موسى هلال
+mohamed-ibrahim-nugud | محمد إبراهيم نقد | Mohamed Ibrahim Nugud | محمد إبراهيم نقد
+hussein-aidid | حسين عيديد | Hussein Aidid | حسين محمد فارح عيديد; حسين عيديد
+ali-mahdi-muhammad | علي مهدي محمد | Ali Mahdi Muhammad | علي مهدي محمد
+ahmed-abdallah-sambi | أحمد عبد الله سامبي | Ahmed Abdallah Sambi | أحمد عبد الله سامبي; سامبي
+esmat-abdel-meguid | عصمت عبد المجيد | Esmat Abdel Meguid | عصمت عبد المجيد
+chedli-klibi | الشاذلي القليبي | Chedli Klibi | الشاذلي القليبي
+ahmed-ben-helli | أحمد بن حلي | Ahmed Ben Helli | أحمد بن حلي
+jamil-al-hujailan | جميل الحجيلان | Jamil al-Hujailan | جميل الحجيلان
 """
 
 
