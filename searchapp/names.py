@@ -1516,7 +1516,7 @@ rene-moawad | رينيه معوض | René Moawad | رينيه معوض; رينه
 nayla-moawad | نايلة معوض | Nayla Moawad | نايلة معوض
 issam-fares | عصام فارس | Issam Fares | عصام فارس
 hussein-el-husseini | حسين الحسيني | Hussein el-Husseini | حسين الحسيني
-fawzi-salloukh | فوزي صلوخ | Fawzi Salloukh | فوزي صلوخ; صلوخ
+fawzi-salloukh | فوزي صلوخ | Fawzi Salloukh | فوزي صلوخ
 jean-obeid | جان عبيد | Jean Obeid | جان عبيد
 wissam-al-hassan | وسام الحسن | Wissam al-Hassan | وسام الحسن
 ashraf-rifi | أشرف ريفي | Ashraf Rifi | أشرف ريفي
@@ -1532,8 +1532,7 @@ taymour-jumblatt | تيمور جنبلاط | Taymour Jumblatt | تيمور جن�
 mohammed-rashid-qabbani | محمد رشيد قباني | Mohammed Rashid Qabbani | محمد رشيد قباني; المفتي قباني
 abdul-amir-qabalan | عبد الأمير قبلان | Abdul Amir Qabalan | عبد الأمير قبلان; عبد الامير قبلان
 mohammad-mahdi-shamseddine | محمد مهدي شمس الدين | Mohammad Mahdi Shamseddine | محمد مهدي شمس الدين
-naji-al-otari | محمد ناجي العطري | Mohammad Naji al-Otari | محمد ناجي عطري; ناجي العطري; ناجي عطري; العطري
-mahmoud-zuabi | محمود الزعبي | Mahmoud Zuabi | محمود الزعبي
+naji-al-otari | محمد ناجي العطري | Mohammad Naji al-Otari | محمد ناجي عطري; ناجي العطري; ناجي عطري
 muhammad-mustafa-mero | محمد مصطفى ميرو | Muhammad Mustafa Mero | محمد مصطفى ميرو; مصطفى ميرو
 bouthaina-shaaban | بثينة شعبان | Bouthaina Shaaban | بثينة شعبان
 imad-moustapha | عماد مصطفى | Imad Moustapha | عماد مصطفى
@@ -1545,15 +1544,15 @@ wael-al-halqi | وائل الحلقي | Wael al-Halqi | وائل الحلقي
 rami-makhlouf | رامي مخلوف | Rami Makhlouf | رامي مخلوف
 asma-al-assad | أسماء الأسد | Asma al-Assad | أسماء الأسد
 basil-al-assad | باسل الأسد | Basil al-Assad | باسل الأسد
-abdullah-dardari | عبد الله الدردري | Abdullah Dardari | عبد الله الدردري; عبدالله الدردري; الدردري
+abdullah-dardari | عبد الله الدردري | Abdullah Dardari | عبد الله الدردري; عبدالله الدردري; الدردري; Dardari
 riad-al-turk | رياض الترك | Riad al-Turk | رياض الترك
 haitham-al-maleh | هيثم المالح | Haitham al-Maleh | هيثم المالح
 aref-dalila | عارف دليلة | Aref Dalila | عارف دليلة
 riad-seif | رياض سيف | Riad Seif | رياض سيف
 george-sabra | جورج صبرا | George Sabra | جورج صبرا
 kamal-al-labwani | كمال اللبواني | Kamal al-Labwani | كمال اللبواني
-michel-aflaq | ميشال عفلق | Michel Aflaq | ميشال عفلق; ميشيل عفلق; عفلق
-shukri-al-quwatli | شكري القوتلي | Shukri al-Quwatli | شكري القوتلي; القوتلي
+michel-aflaq | ميشال عفلق | Michel Aflaq | ميشال عفلق; ميشيل عفلق; عفلق; Aflaq
+shukri-al-quwatli | شكري القوتلي | Shukri al-Quwatli | شكري القوتلي; القوتلي; Quwatli
 sultan-al-atrash | سلطان باشا الأطرش | Sultan al-Atrash | سلطان باشا الأطرش; سلطان الأطرش
 youssef-al-azma | يوسف العظمة | Youssef al-Azma | يوسف العظمة
 izz-ad-din-al-qassam | عز الدين القسام | Izz ad-Din al-Qassam | عز الدين القسام; الشيخ عز الدين القسام
@@ -1579,18 +1578,17 @@ izzat-al-rishq | عزت الرشق | Izzat al-Rishq | عزت الرشق
 mohammed-nazzal | محمد نزال | Mohammed Nazzal | محمد نزال
 khaled-al-batsh | خالد البطش | Khaled al-Batsh | خالد البطش
 abu-ali-mustafa | أبو علي مصطفى | Abu Ali Mustafa | أبو علي مصطفى
-nayef-hawatmeh | نايف حواتمة | Nayef Hawatmeh | نايف حواتمة; حواتمة
+nayef-hawatmeh | نايف حواتمة | Nayef Hawatmeh | نايف حواتمة; حواتمة; Hawatmeh
 bassam-al-salhi | بسام الصالحي | Bassam al-Salhi | بسام الصالحي
 tayeb-abdel-rahim | الطيب عبد الرحيم | Tayeb Abdel Rahim | الطيب عبد الرحيم
 azzam-al-ahmad | عزام الأحمد | Azzam al-Ahmad | عزام الأحمد
-tawfiq-tirawi | توفيق الطيراوي | Tawfiq Tirawi | توفيق الطيراوي; الطيراوي
+tawfiq-tirawi | توفيق الطيراوي | Tawfiq Tirawi | توفيق الطيراوي
 moussa-arafat | موسى عرفات | Moussa Arafat | موسى عرفات
 suha-arafat | سهى عرفات | Suha Arafat | سهى عرفات
 ikrima-sabri | عكرمة صبري | Ikrima Sabri | عكرمة صبري; الشيخ عكرمة صبري
 raed-salah | رائد صلاح | Raed Salah | رائد صلاح; الشيخ رائد صلاح
-ahmad-tibi | أحمد الطيبي | Ahmad Tibi | أحمد الطيبي
 mohammad-barakeh | محمد بركة | Mohammad Barakeh | محمد بركة
-jamal-zahalka | جمال زحالقة | Jamal Zahalka | جمال زحالقة; زحالقة
+jamal-zahalka | جمال زحالقة | Jamal Zahalka | جمال زحالقة; زحالقة; Zahalka
 salah-khalaf | صلاح خلف | Salah Khalaf | صلاح خلف; أبو إياد
 abu-nidal | أبو نضال | Abu Nidal | أبو نضال; صبري البنا
 wadie-haddad | وديع حداد | Wadie Haddad | وديع حداد
@@ -1600,9 +1598,9 @@ sari-nusseibeh | سري نسيبة | Sari Nusseibeh | سري نسيبة
 samir-mashharawi | سمير المشهراوي | Samir Mashharawi | سمير المشهراوي
 mahmoud-al-habbash | محمود الهباش | Mahmoud al-Habbash | محمود الهباش
 jamal-al-khudari | جمال الخضري | Jamal al-Khudari | جمال الخضري
-abdel-bari-atwan | عبد الباري عطوان | Abdel Bari Atwan | عبد الباري عطوان; عبدالباري عطوان; عطوان
+abdel-bari-atwan | عبد الباري عطوان | Abdel Bari Atwan | عبد الباري عطوان; عبدالباري عطوان
 mowaffak-al-rubaie | موفق الربيعي | Mowaffak al-Rubaie | موفق الربيعي
-jawad-al-bulani | جواد البولاني | Jawad al-Bulani | جواد البولاني; البولاني
+jawad-al-bulani | جواد البولاني | Jawad al-Bulani | جواد البولاني; البولاني; Bulani
 abdul-qadir-obeidi | عبد القادر العبيدي | Abdul Qadir Obeidi | عبد القادر العبيدي; عبد القادر محمد جاسم العبيدي
 ali-al-dabbagh | علي الدباغ | Ali al-Dabbagh | علي الدباغ
 khalaf-al-alyan | خلف العليان | Khalaf al-Alyan | خلف العليان
@@ -1621,16 +1619,16 @@ abd-al-karim-qasim | عبد الكريم قاسم | Abd al-Karim Qasim | عبد 
 ahmed-hassan-al-bakr | أحمد حسن البكر | Ahmed Hassan al-Bakr | أحمد حسن البكر
 abdul-salam-arif | عبد السلام عارف | Abdul Salam Arif | عبد السلام عارف
 nuri-al-said | نوري السعيد | Nuri al-Said | نوري السعيد
-faisal-i-iraq | الملك فيصل الأول | King Faisal I | فيصل الأول; الملك فيصل الأول
-faisal-ii-iraq | الملك فيصل الثاني | King Faisal II | فيصل الثاني; الملك فيصل الثاني
+faisal-i-iraq | الملك فيصل الأول | Faisal bin al-Hussein | فيصل الأول; الملك فيصل الأول
+faisal-ii-iraq | الملك فيصل الثاني | Faisal bin Ghazi | فيصل الثاني; الملك فيصل الثاني
 naji-sabri | ناجي صبري | Naji Sabri | ناجي صبري; ناجي صبري الحديثي
 mohammed-al-douri | محمد الدوري | Mohammed al-Douri | محمد الدوري
 taha-muhie-eldin-marouf | طه محيي الدين معروف | Taha Muhie-eldin Marouf | طه محيي الدين معروف
 sultan-hashim | سلطان هاشم أحمد | Sultan Hashim Ahmad | سلطان هاشم أحمد; سلطان هاشم
 awad-al-bandar | عواد البندر | Awad al-Bandar | عواد البندر; عواد حمد البندر
 hussein-kamel | حسين كامل | Hussein Kamel | حسين كامل المجيد
-sabawi-ibrahim-al-hassan | سبعاوي إبراهيم الحسن | Sabawi Ibrahim al-Hasan | سبعاوي إبراهيم الحسن; سبعاوي
-watban-ibrahim-al-hassan | وطبان إبراهيم الحسن | Watban Ibrahim al-Hasan | وطبان إبراهيم الحسن; وطبان
+sabawi-ibrahim-al-hassan | سبعاوي إبراهيم الحسن | Sabawi Ibrahim al-Hasan | سبعاوي إبراهيم الحسن; سبعاوي; Sabawi
+watban-ibrahim-al-hassan | وطبان إبراهيم الحسن | Watban Ibrahim al-Hasan | وطبان إبراهيم الحسن
 huda-salih-mahdi-ammash | هدى صالح مهدي عماش | Huda Salih Mahdi Ammash | هدى صالح مهدي عماش; هدى عماش
 rihab-taha | رحاب طه | Rihab Taha | رحاب طه
 amer-al-saadi | عامر السعدي | Amer al-Saadi | عامر السعدي
@@ -1648,8 +1646,8 @@ abu-hamza-al-muhajir | أبو حمزة المهاجر | Abu Hamza al-Muhajir | �
 abdul-sattar-abu-risha | عبد الستار أبو ريشة | Abdul Sattar Abu Risha | عبد الستار أبو ريشة; عبد الستار أبو ريشه; ستار أبو ريشة
 ahmed-abu-risha | أحمد أبو ريشة | Ahmed Abu Risha | أحمد أبو ريشة
 fuad-hussein | فؤاد حسين | Fuad Hussein | فؤاد حسين
-yitzhak-shamir | إسحاق شامير | Yitzhak Shamir | إسحاق شامير; اسحق شامير; يتسحاق شامير; شامير
-ezer-weizman | عيزر وايزمن | Ezer Weizman | عيزر وايزمن; عيزر فايتسمان; وايزمن
+yitzhak-shamir | إسحاق شامير | Yitzhak Shamir | إسحاق شامير; اسحق شامير; يتسحاق شامير; شامير; Shamir
+ezer-weizman | عيزر وايزمن | Ezer Weizman | عيزر وايزمن; عيزر فايتسمان; وايزمن; Weizman
 chaim-herzog | حاييم هرتسوغ | Chaim Herzog | حاييم هرتسوغ; حاييم هيرتسوغ
 matan-vilnai | متان فيلنائي | Matan Vilnai | متان فيلنائي; ماتان فيلنائي
 haim-ramon | حاييم رامون | Haim Ramon | حاييم رامون
@@ -1658,20 +1656,19 @@ dalia-itzik | داليا إيتسيك | Dalia Itzik | داليا إيتسيك; �
 dan-meridor | دان مريدور | Dan Meridor | دان مريدور
 benny-begin | بيني بيغن | Benny Begin | بيني بيغن; بني بيغن
 uzi-landau | عوزي لانداو | Uzi Landau | عوزي لانداو
-eli-yishai | إيلي يشاي | Eli Yishai | إيلي يشاي; ايلي يشاي
 ovadia-yosef | عوفاديا يوسف | Ovadia Yosef | عوفاديا يوسف; عوفاديا يوسيف
 aryeh-deri | أرييه درعي | Aryeh Deri | أرييه درعي; آرييه درعي
-natan-sharansky | ناتان شارانسكي | Natan Sharansky | ناتان شارانسكي; نتان شارانسكي; شارانسكي
+natan-sharansky | ناتان شارانسكي | Natan Sharansky | ناتان شارانسكي; نتان شارانسكي; شارانسكي; Sharansky
 limor-livnat | ليمور ليفنات | Limor Livnat | ليمور ليفنات
 yossi-sarid | يوسي ساريد | Yossi Sarid | يوسي ساريد
-amram-mitzna | عمرام متسناع | Amram Mitzna | عمرام متسناع; متسناع
+amram-mitzna | عمرام متسناع | Amram Mitzna | عمرام متسناع; متسناع; Mitzna
 danny-ayalon | داني أيالون | Danny Ayalon | داني أيالون; داني ايالون
 shlomo-ben-ami | شلومو بن عامي | Shlomo Ben-Ami | شلومو بن عامي
 david-levy | ديفيد ليفي | David Levy | ديفيد ليفي; دافيد ليفي
 moshe-arens | موشيه أرينز | Moshe Arens | موشيه أرينز; موشي أرينز
 yitzhak-mordechai | يتسحاق مردخاي | Yitzhak Mordechai | يتسحاق مردخاي; إسحاق مردخاي; اسحق مردخاي
 amnon-lipkin-shahak | أمنون ليبكين شاحاك | Amnon Lipkin-Shahak | أمنون ليبكين شاحاك; امنون شاحاك
-yuval-diskin | يوفال ديسكين | Yuval Diskin | يوفال ديسكين; ديسكين
+yuval-diskin | يوفال ديسكين | Yuval Diskin | يوفال ديسكين; ديسكين; Diskin
 meir-dagan | مئير داغان | Meir Dagan | مئير داغان; مائير داغان
 amos-gilad | عاموس جلعاد | Amos Gilad | عاموس جلعاد; عاموس غلعاد
 amos-yadlin | عاموس يادلين | Amos Yadlin | عاموس يادلين
@@ -1682,11 +1679,11 @@ rehavam-zeevi | رحبعام زئيفي | Rehavam Ze'evi | رحبعام زئيف
 yigal-amir | ييغال عمير | Yigal Amir | ييغال عمير; يغال عمير
 baruch-goldstein | باروخ غولدشتاين | Baruch Goldstein | باروخ غولدشتاين; باروخ جولدشتاين
 stanley-fischer | ستانلي فيشر | Stanley Fischer | ستانلي فيشر
-abdul-raouf-rawabdeh | عبد الرؤوف الروابدة | Abdul Raouf Rawabdeh | عبد الرؤوف الروابدة; الروابدة
+abdul-raouf-rawabdeh | عبد الرؤوف الروابدة | Abdul Raouf Rawabdeh | عبد الرؤوف الروابدة; الروابدة; Rawabdeh
 ali-abu-al-ragheb | علي أبو الراغب | Ali Abu al-Ragheb | علي أبو الراغب
 adnan-badran | عدنان بدران | Adnan Badran | عدنان بدران
 fayez-tarawneh | فايز الطراونة | Fayez Tarawneh | فايز الطراونة
-abdul-karim-kabariti | عبد الكريم الكباريتي | Abdul Karim Kabariti | عبد الكريم الكباريتي; الكباريتي
+abdul-karim-kabariti | عبد الكريم الكباريتي | Abdul Karim Kabariti | عبد الكريم الكباريتي; الكباريتي; Kabariti
 zaid-al-rifai | زيد الرفاعي | Zaid al-Rifai | زيد الرفاعي
 abdelsalam-al-majali | عبد السلام المجالي | Abdelsalam al-Majali | عبد السلام المجالي
 abdul-hadi-al-majali | عبد الهادي المجالي | Abdul Hadi al-Majali | عبد الهادي المجالي
@@ -1697,7 +1694,7 @@ awn-khasawneh | عون الخصاونة | Awn Khasawneh | عون الخصاون�
 hamzah-bin-hussein | الأمير حمزة بن الحسين | Prince Hamzah bin Hussein | حمزة بن الحسين
 zeid-raad-al-hussein | زيد بن رعد الحسين | Zeid Ra'ad Al Hussein | زيد بن رعد; زيد رعد الحسين
 queen-noor | الملكة نور الحسين | Queen Noor al-Hussein | نور الحسين
-abdullah-i-jordan | الملك عبد الله الأول | King Abdullah I | عبد الله الأول; عبدالله الأول
+abdullah-i-jordan | الملك عبد الله الأول | Abdullah I of Jordan | عبد الله الأول; عبدالله الأول
 sharif-hussein-bin-ali | الشريف حسين بن علي | Sharif Hussein bin Ali | الشريف حسين بن علي; الشريف الحسين بن علي
 atef-ebeid | عاطف عبيد | Atef Ebeid | عاطف عبيد
 atef-sedki | عاطف صدقي | Atef Sedki | عاطف صدقي
@@ -1714,18 +1711,17 @@ mahmoud-mohieldin | محمود محيي الدين | Mahmoud Mohieldin | محم�
 sameh-fahmy | سامح فهمي | Sameh Fahmy | سامح فهمي
 mohammed-mahdi-akef | محمد مهدي عاكف | Mohammed Mahdi Akef | محمد مهدي عاكف; مهدي عاكف
 essam-el-erian | عصام العريان | Essam el-Erian | عصام العريان
-saad-el-katatni | محمد سعد الكتاتني | Saad el-Katatni | سعد الكتاتني; محمد سعد الكتاتني; الكتاتني
+saad-el-katatni | محمد سعد الكتاتني | Saad el-Katatni | سعد الكتاتني; محمد سعد الكتاتني; الكتاتني; Katatni
 abdel-moneim-aboul-fotouh | عبد المنعم أبو الفتوح | Abdel Moneim Aboul Fotouh | عبد المنعم أبو الفتوح; عبدالمنعم أبو الفتوح
 hazem-salah-abu-ismail | حازم صلاح أبو إسماعيل | Hazem Salah Abu Ismail | حازم صلاح أبو إسماعيل; حازم أبو إسماعيل
 omar-abdel-rahman | عمر عبد الرحمن | Omar Abdel-Rahman | الشيخ عمر عبد الرحمن; عمر عبد الرحمن
 ahmed-omar-hashem | أحمد عمر هاشم | Ahmed Omar Hashem | أحمد عمر هاشم
-mohamed-metwali-al-shaarawi | محمد متولي الشعراوي | Mohamed Metwali al-Shaarawi | محمد متولي الشعراوي; الشيخ الشعراوي; الشعراوي
+mohamed-metwali-al-shaarawi | محمد متولي الشعراوي | Mohamed Metwali al-Shaarawi | محمد متولي الشعراوي; الشيخ الشعراوي; الشعراوي; Shaarawi
 abdelhamid-kishk | عبد الحميد كشك | Abdelhamid Kishk | عبد الحميد كشك; الشيخ عبد الحميد كشك
 gad-al-haq | جاد الحق علي جاد الحق | Gad al-Haq Ali Gad al-Haq | جاد الحق علي جاد الحق
 mohammed-al-ghazali-sheikh | محمد الغزالي | Mohammed al-Ghazali | محمد الغزالي; الشيخ محمد الغزالي
 abdul-basit-abdus-samad | عبد الباسط عبد الصمد | Abdul Basit Abdus Samad | عبد الباسط عبد الصمد
 saad-eddin-ibrahim | سعد الدين إبراهيم | Saad Eddin Ibrahim | سعد الدين إبراهيم; سعد الدين ابراهيم
-rifaat-el-said | رفعت السعيد | Rifaat el-Said | رفعت السعيد
 osama-el-baz | أسامة الباز | Osama el-Baz | أسامة الباز
 mostafa-el-feki | مصطفى الفقي | Mostafa el-Feki | مصطفى الفقي
 ibrahim-nafie | إبراهيم نافع | Ibrahim Nafie | إبراهيم نافع
@@ -1762,7 +1758,6 @@ khaled-saleh-actor | خالد صالح | Khaled Saleh | الفنان خالد ص
 khaled-youssef | خالد يوسف | Khaled Youssef | المخرج خالد يوسف
 daoud-abdel-sayed | داود عبد السيد | Daoud Abdel Sayed | داود عبد السيد; داوود عبد السيد
 atef-el-tayeb | عاطف الطيب | Atef el-Tayeb | عاطف الطيب
-sherif-arafa | شريف عرفة | Sherif Arafa | شريف عرفة
 wahid-hamed | وحيد حامد | Wahid Hamed | وحيد حامد
 osama-anwar-okasha | أسامة أنور عكاشة | Osama Anwar Okasha | أسامة أنور عكاشة
 mohamed-mounir | محمد منير | Mohamed Mounir | محمد منير
@@ -1774,10 +1769,10 @@ medhat-saleh | مدحت صالح | Medhat Saleh | مدحت صالح
 baligh-hamdi | بليغ حمدي | Baligh Hamdi | بليغ حمدي
 sayed-darwish | سيد درويش | Sayed Darwish | سيد درويش
 omar-khairat | عمر خيرت | Omar Khairat | عمر خيرت
-shaaban-abdel-rahim | شعبان عبد الرحيم | Shaaban Abdel Rahim | شعبان عبد الرحيم; شعبولا
+shaaban-abdel-rahim | شعبان عبد الرحيم | Shaaban Abdel Rahim | شعبان عبد الرحيم
 ahmed-adaweyah | أحمد عدوية | Ahmed Adaweyah | أحمد عدوية
 youssef-el-sebai | يوسف السباعي | Youssef el-Sebai | يوسف السباعي
-gamal-el-ghitani | جمال الغيطاني | Gamal el-Ghitani | جمال الغيطاني; الغيطاني
+gamal-el-ghitani | جمال الغيطاني | Gamal el-Ghitani | جمال الغيطاني; الغيطاني; Ghitani
 sonallah-ibrahim | صنع الله إبراهيم | Sonallah Ibrahim | صنع الله إبراهيم; صنع الله ابراهيم
 bahaa-taher | بهاء طاهر | Bahaa Taher | بهاء طاهر
 youssef-el-qaeed | يوسف القعيد | Youssef el-Qaeed | يوسف القعيد
@@ -1787,7 +1782,7 @@ anis-mansour | أنيس منصور | Anis Mansour | أنيس منصور
 mostafa-mahmoud | مصطفى محمود | Mostafa Mahmoud | الدكتور مصطفى محمود
 salah-jahin | صلاح جاهين | Salah Jahin | صلاح جاهين
 farouk-goweida | فاروق جويدة | Farouk Goweida | فاروق جويدة
-abdel-rahman-el-abnudi | عبد الرحمن الأبنودي | Abdel Rahman el-Abnudi | عبد الرحمن الأبنودي; الأبنودي
+abdel-rahman-el-abnudi | عبد الرحمن الأبنودي | Abdel Rahman el-Abnudi | عبد الرحمن الأبنودي; الأبنودي; Abnudi
 ahmed-abdel-muti-hijazi | أحمد عبد المعطي حجازي | Ahmed Abdel Muti Hijazi | أحمد عبد المعطي حجازي
 salah-abdel-sabour | صلاح عبد الصبور | Salah Abdel Sabour | صلاح عبد الصبور
 amal-dunqul | أمل دنقل | Amal Dunqul | أمل دنقل
@@ -1829,11 +1824,11 @@ abdulaziz-bin-fahd | الأمير عبد العزيز بن فهد | Prince Abdul
 saud-bin-nayef | الأمير سعود بن نايف | Prince Saud bin Nayef | سعود بن نايف
 abdulaziz-al-sheikh | عبد العزيز آل الشيخ | Abdulaziz Al ash-Sheikh | عبد العزيز آل الشيخ; عبدالعزيز آل الشيخ; عبد العزيز بن عبد الله آل الشيخ
 ibn-baz | عبد العزيز بن باز | Abd al-Aziz ibn Baz | عبد العزيز بن باز; عبدالعزيز بن باز; ابن باز
-ibn-uthaymeen | محمد بن صالح العثيمين | Muhammad ibn al-Uthaymeen | محمد بن صالح العثيمين; ابن عثيمين; العثيمين
+ibn-uthaymeen | محمد بن صالح العثيمين | Muhammad ibn al-Uthaymeen | محمد بن صالح العثيمين; ابن عثيمين; العثيمين; Uthaymeen
 salman-al-ouda | سلمان العودة | Salman al-Ouda | سلمان العودة; سلمان بن فهد العودة
 aid-al-qarni | عائض القرني | Aid al-Qarni | عائض القرني
 safar-al-hawali | سفر الحوالي | Safar al-Hawali | سفر الحوالي
-abdul-rahman-al-sudais | عبد الرحمن السديس | Abdul Rahman al-Sudais | عبد الرحمن السديس; عبدالرحمن السديس; السديس
+abdul-rahman-al-sudais | عبد الرحمن السديس | Abdul Rahman al-Sudais | عبد الرحمن السديس; عبدالرحمن السديس; السديس; Sudais
 muhammad-ibn-abd-al-wahhab | محمد بن عبد الوهاب | Muhammad ibn Abd al-Wahhab | محمد بن عبد الوهاب; محمد بن عبدالوهاب
 nasir-al-din-al-albani | محمد ناصر الدين الألباني | Muhammad Nasir al-Din al-Albani | ناصر الدين الألباني; محمد ناصر الدين الألباني
 abdullah-al-turki | عبد الله بن عبد المحسن التركي | Abdullah al-Turki | عبد الله بن عبد المحسن التركي; عبدالله بن عبدالمحسن التركي
@@ -1860,7 +1855,7 @@ rabeh-saqer | رابح صقر | Rabeh Saqer | رابح صقر
 nasser-al-qasabi | ناصر القصبي | Nasser al-Qasabi | ناصر القصبي
 abdullah-al-sadhan | عبد الله السدحان | Abdullah al-Sadhan | عبد الله السدحان; عبدالله السدحان
 saad-al-abdullah | سعد العبد الله السالم الصباح | Saad Al-Abdullah Al-Salim Al-Sabah | سعد العبد الله; سعد العبدالله
-mohammad-al-sabah-al-salem | محمد صباح السالم الصباح | Mohammad Sabah Al-Salem Al-Sabah | محمد الصباح; محمد صباح السالم
+mohammad-al-sabah-al-salem | محمد صباح السالم الصباح | Mohammad Sabah Al-Salem Al-Sabah | محمد صباح السالم
 jassem-al-kharafi | جاسم الخرافي | Jassem al-Kharafi | جاسم الخرافي; جاسم محمد الخرافي
 ahmed-al-saadoun | أحمد السعدون | Ahmed al-Saadoun | أحمد السعدون
 jaber-al-mubarak | جابر المبارك الحمد الصباح | Jaber Al-Mubarak Al-Hamad Al-Sabah | جابر المبارك
@@ -1894,8 +1889,8 @@ rashid-abdullah-al-nuaimi | راشد عبد الله النعيمي | Rashid Abd
 ahmed-bin-saeed-al-maktoum | أحمد بن سعيد آل مكتوم | Ahmed bin Saeed Al Maktoum | أحمد بن سعيد آل مكتوم
 isa-bin-salman | عيسى بن سلمان آل خليفة | Isa bin Salman Al Khalifa | عيسى بن سلمان
 mohammed-bin-mubarak-al-khalifa | محمد بن مبارك آل خليفة | Mohammed bin Mubarak Al Khalifa | محمد بن مبارك آل خليفة
-hassan-mushaima | حسن مشيمع | Hassan Mushaima | حسن مشيمع; مشيمع
-abdul-qadir-bajamal | عبد القادر باجمال | Abdul Qadir Bajamal | عبد القادر باجمال; عبدالقادر باجمال; باجمال
+hassan-mushaima | حسن مشيمع | Hassan Mushaima | حسن مشيمع; مشيمع; Mushaima
+abdul-qadir-bajamal | عبد القادر باجمال | Abdul Qadir Bajamal | عبد القادر باجمال; عبدالقادر باجمال; باجمال; Bajamal
 ali-mohammed-mujawar | علي محمد مجور | Ali Mohammed Mujawar | علي محمد مجور; مجور
 abdullah-al-ahmar | عبد الله بن حسين الأحمر | Abdullah al-Ahmar | عبد الله بن حسين الأحمر; عبدالله بن حسين الأحمر; عبد الله الأحمر
 hamid-al-ahmar | حميد الأحمر | Hamid al-Ahmar | حميد الأحمر
@@ -1906,10 +1901,10 @@ haidar-al-attas | حيدر أبو بكر العطاس | Haidar Abu Bakr al-Attas
 ali-nasser-mohammed | علي ناصر محمد | Ali Nasser Mohammed | علي ناصر محمد
 abdul-majeed-al-zindani | عبد المجيد الزنداني | Abdul Majeed al-Zindani | عبد المجيد الزنداني; عبدالمجيد الزنداني; الزنداني
 abu-bakr-al-qirbi | أبو بكر القربي | Abu Bakr al-Qirbi | أبو بكر القربي
-mohammed-basindawa | محمد سالم باسندوة | Mohammed Basindawa | محمد سالم باسندوة; باسندوة
+mohammed-basindawa | محمد سالم باسندوة | Mohammed Basindawa | محمد سالم باسندوة; باسندوة; Basindawa
 badreddin-al-houthi | بدر الدين الحوثي | Badreddin al-Houthi | بدر الدين الحوثي
 yahya-al-houthi | يحيى الحوثي | Yahya al-Houthi | يحيى الحوثي; يحيى بدر الدين الحوثي
-nasser-al-wuhayshi | ناصر الوحيشي | Nasser al-Wuhayshi | ناصر الوحيشي; الوحيشي
+nasser-al-wuhayshi | ناصر الوحيشي | Nasser al-Wuhayshi | ناصر الوحيشي; الوحيشي; Wuhayshi
 ahmed-ali-saleh | أحمد علي عبد الله صالح | Ahmed Ali Abdullah Saleh | أحمد علي عبد الله صالح; أحمد علي صالح
 ibrahim-al-hamdi | إبراهيم الحمدي | Ibrahim al-Hamdi | إبراهيم الحمدي
 abdessalam-jalloud | عبد السلام جلود | Abdessalam Jalloud | عبد السلام جلود
@@ -1923,7 +1918,7 @@ mahmoud-jibril | محمود جبريل | Mahmoud Jibril | محمود جبريل
 shukri-ghanem | شكري غانم | Shukri Ghanem | شكري غانم
 baghdadi-mahmudi | البغدادي المحمودي | Baghdadi Mahmudi | البغدادي المحمودي; البغدادي علي المحمودي
 abdelbaset-al-megrahi | عبد الباسط المقرحي | Abdelbaset al-Megrahi | عبد الباسط المقرحي; عبدالباسط المقرحي; المقرحي
-al-amin-khalifa-fhimah | الأمين خليفة فحيمة | Al Amin Khalifa Fhimah | الأمين خليفة فحيمة; فحيمة
+al-amin-khalifa-fhimah | الأمين خليفة فحيمة | Al Amin Khalifa Fhimah | الأمين خليفة فحيمة; فحيمة; Fhimah
 king-idris | الملك إدريس السنوسي | King Idris al-Senussi | إدريس السنوسي; الملك إدريس الأول
 abdullah-senussi | عبد الله السنوسي | Abdullah Senussi | عبد الله السنوسي; عبدالله السنوسي
 habib-ben-yahia | الحبيب بن يحيى | Habib Ben Yahia | الحبيب بن يحيى; حبيب بن يحيى
@@ -1941,7 +1936,7 @@ abu-al-qasim-al-shabbi | أبو القاسم الشابي | Abu al-Qasim al-Shab
 lotfi-bouchnak | لطفي بوشناق | Lotfi Bouchnak | لطفي بوشناق
 latifa-tunisian | لطيفة التونسية | Latifa al-Tunisia | لطيفة التونسية
 chadli-bendjedid | الشاذلي بن جديد | Chadli Bendjedid | الشاذلي بن جديد; الشاذلي بنجديد
-mohamed-boudiaf | محمد بوضياف | Mohamed Boudiaf | محمد بوضياف; بوضياف
+mohamed-boudiaf | محمد بوضياف | Mohamed Boudiaf | محمد بوضياف; بوضياف; Boudiaf
 ali-kafi | علي كافي | Ali Kafi | علي كافي
 abbassi-madani | عباسي مدني | Abbassi Madani | عباسي مدني
 ali-benflis | علي بن فليس | Ali Benflis | علي بن فليس; بن فليس
@@ -1950,20 +1945,20 @@ mouloud-hamrouche | مولود حمروش | Mouloud Hamrouche | مولود حم�
 redha-malek | رضا مالك | Redha Malek | رضا مالك
 ahmed-taleb-ibrahimi | أحمد طالب الإبراهيمي | Ahmed Taleb Ibrahimi | أحمد طالب الإبراهيمي; أحمد طالب الابراهيمي
 hocine-ait-ahmed | حسين آيت أحمد | Hocine Aït Ahmed | حسين آيت أحمد
-mahfoud-nahnah | محفوظ نحناح | Mahfoud Nahnah | محفوظ نحناح; نحناح
+mahfoud-nahnah | محفوظ نحناح | Mahfoud Nahnah | محفوظ نحناح; نحناح; Nahnah
 bouguerra-soltani | أبو جرة سلطاني | Bouguerra Soltani | أبو جرة سلطاني
 louisa-hanoune | لويزة حنون | Louisa Hanoune | لويزة حنون
 said-sadi | سعيد سعدي | Saïd Sadi | سعيد سعدي
 mohamed-lamari | محمد العماري | Mohamed Lamari | محمد العماري; الفريق محمد العماري
 khaled-nezzar | خالد نزار | Khaled Nezzar | خالد نزار
-abdelkader-messahel | عبد القادر مساهل | Abdelkader Messahel | عبد القادر مساهل; مساهل
+abdelkader-messahel | عبد القادر مساهل | Abdelkader Messahel | عبد القادر مساهل; مساهل; Messahel
 cheb-khaled | الشاب خالد | Cheb Khaled | الشاب خالد
 cheb-mami | الشاب مامي | Cheb Mami | الشاب مامي
 rabah-madjer | رابح ماجر | Rabah Madjer | رابح ماجر
 lakhdar-belloumi | لخضر بلومي | Lakhdar Belloumi | لخضر بلومي
 hassan-hattab | حسان حطاب | Hassan Hattab | حسان حطاب; حسن حطاب
-abdelmalek-droukdel | عبد المالك دروكدال | Abdelmalek Droukdel | عبد المالك دروكدال; دروكدال; أبو مصعب عبد الودود
-mokhtar-belmokhtar | مختار بلمختار | Mokhtar Belmokhtar | مختار بلمختار; بلمختار
+abdelmalek-droukdel | عبد المالك دروكدال | Abdelmalek Droukdel | عبد المالك دروكدال; دروكدال; أبو مصعب عبد الودود; Droukdel
+mokhtar-belmokhtar | مختار بلمختار | Mokhtar Belmokhtar | مختار بلمختار; بلمختار; Belmokhtar
 antar-zouabri | عنتر زوابري | Antar Zouabri | عنتر زوابري
 djamel-zitouni | جمال زيتوني | Djamel Zitouni | جمال زيتوني
 tahar-wattar | الطاهر وطار | Tahar Wattar | الطاهر وطار
@@ -1977,7 +1972,7 @@ messali-hadj | مصالي الحاج | Messali Hadj | مصالي الحاج
 larbi-ben-mhidi | العربي بن مهيدي | Larbi Ben M'hidi | العربي بن مهيدي
 moulay-rachid | الأمير مولاي رشيد | Prince Moulay Rachid | مولاي رشيد
 moulay-hicham | الأمير مولاي هشام | Prince Moulay Hicham | مولاي هشام
-mohammed-v | الملك محمد الخامس | King Mohammed V | محمد الخامس
+mohammed-v | الملك محمد الخامس | Mohammed V of Morocco | محمد الخامس
 abdellatif-filali | عبد اللطيف الفيلالي | Abdellatif Filali | عبد اللطيف الفيلالي
 chakib-benmoussa | شكيب بنموسى | Chakib Benmoussa | شكيب بنموسى
 abdessalam-yassine | عبد السلام ياسين | Abdessalam Yassine | عبد السلام ياسين; عبدالسلام ياسين
@@ -1993,7 +1988,7 @@ mohamed-choukri | محمد شكري | Mohamed Choukri | الكاتب محمد ش
 abdelwahab-doukkali | عبد الوهاب الدكالي | Abdelwahab Doukkali | عبد الوهاب الدكالي
 samira-said | سميرة سعيد | Samira Said | سميرة سعيد
 badou-zaki | بادو الزاكي | Badou Zaki | بادو الزاكي; بادو زاكي
-noureddine-naybet | نور الدين النيبت | Noureddine Naybet | نور الدين النيبت; النيبت
+noureddine-naybet | نور الدين النيبت | Noureddine Naybet | نور الدين النيبت; النيبت; Naybet
 mustapha-hadji | مصطفى حجي | Mustapha Hadji | مصطفى حجي
 marouane-chamakh | مروان الشماخ | Marouane Chamakh | مروان الشماخ
 khalid-skah | خالد السكاح | Khalid Skah | خالد السكاح
@@ -2003,7 +1998,7 @@ moktar-ould-daddah | المختار ولد داداه | Moktar Ould Daddah | ا�
 ahmed-ould-daddah | أحمد ولد داداه | Ahmed Ould Daddah | أحمد ولد داداه
 messaoud-ould-boulkheir | مسعود ولد بلخير | Messaoud Ould Boulkheir | مسعود ولد بلخير
 mohamed-ould-ghazouani | محمد ولد الغزواني | Mohamed Ould Ghazouani | محمد ولد الشيخ الغزواني; محمد ولد الغزواني
-gaafar-nimeiry | جعفر نميري | Gaafar Nimeiry | جعفر نميري; جعفر النميري; جعفر محمد نميري; نميري
+gaafar-nimeiry | جعفر نميري | Gaafar Nimeiry | جعفر نميري; جعفر النميري; جعفر محمد نميري
 swar-al-dahab | عبد الرحمن سوار الذهب | Abdel Rahman Swar al-Dahab | عبد الرحمن سوار الذهب; سوار الذهب
 mustafa-osman-ismail | مصطفى عثمان إسماعيل | Mustafa Osman Ismail | مصطفى عثمان إسماعيل; مصطفى عثمان اسماعيل
 nafie-ali-nafie | نافع علي نافع | Nafie Ali Nafie | نافع علي نافع
@@ -2012,16 +2007,431 @@ khalil-ibrahim | خليل إبراهيم | Khalil Ibrahim | خليل إبراه�
 riek-machar | رياك مشار | Riek Machar | رياك مشار; ريك مشار
 pagan-amum | باقان أموم | Pagan Amum | باقان أموم
 ahmed-haroun | أحمد هارون | Ahmed Haroun | أحمد محمد هارون; أحمد هارون
-ali-kushayb | علي كوشيب | Ali Kushayb | علي كوشيب; كوشيب
+ali-kushayb | علي كوشيب | Ali Kushayb | علي كوشيب; كوشيب; Kushayb
 musa-hilal | موسى هلال | Musa Hilal | موسى هلال
 mohamed-ibrahim-nugud | محمد إبراهيم نقد | Mohamed Ibrahim Nugud | محمد إبراهيم نقد
 hussein-aidid | حسين عيديد | Hussein Aidid | حسين محمد فارح عيديد; حسين عيديد
 ali-mahdi-muhammad | علي مهدي محمد | Ali Mahdi Muhammad | علي مهدي محمد
-ahmed-abdallah-sambi | أحمد عبد الله سامبي | Ahmed Abdallah Sambi | أحمد عبد الله سامبي; سامبي
+ahmed-abdallah-sambi | أحمد عبد الله سامبي | Ahmed Abdallah Sambi | أحمد عبد الله سامبي; سامبي; Sambi
 esmat-abdel-meguid | عصمت عبد المجيد | Esmat Abdel Meguid | عصمت عبد المجيد
 chedli-klibi | الشاذلي القليبي | Chedli Klibi | الشاذلي القليبي
 ahmed-ben-helli | أحمد بن حلي | Ahmed Ben Helli | أحمد بن حلي
 jamil-al-hujailan | جميل الحجيلان | Jamil al-Hujailan | جميل الحجيلان
+ahmad-jannati | أحمد جنتي | Ahmad Jannati | أحمد جنتي; جنتي; Jannati
+ali-akbar-nateq-nouri | علي أكبر ناطق نوري | Ali Akbar Nateq-Nouri | علي أكبر ناطق نوري
+hossein-ali-montazeri | حسين علي منتظري | Hossein-Ali Montazeri | حسين علي منتظري; منتظري; Montazeri
+gholam-ali-haddad-adel | غلام علي حداد عادل | Gholam-Ali Haddad-Adel | غلام علي حداد عادل; حداد عادل
+sadeq-larijani | صادق لاريجاني | Sadeq Larijani | صادق لاريجاني; صادق آملي لاريجاني
+mohammad-javad-larijani | محمد جواد لاريجاني | Mohammad-Javad Larijani | محمد جواد لاريجاني
+mesbah-yazdi | محمد تقي مصباح يزدي | Mohammad-Taqi Mesbah-Yazdi | مصباح يزدي; محمد تقي مصباح يزدي
+abdolkarim-soroush | عبد الكريم سروش | Abdolkarim Soroush | عبد الكريم سروش; عبدالكريم سروش
+shirin-ebadi | شيرين عبادي | Shirin Ebadi | شيرين عبادي
+akbar-ganji | أكبر كنجي | Akbar Ganji | أكبر كنجي; أكبر غنجي
+mohammad-reza-khatami | محمد رضا خاتمي | Mohammad Reza Khatami | محمد رضا خاتمي
+hassan-firouzabadi | حسن فيروز آبادي | Hassan Firouzabadi | حسن فيروز آبادي; فيروز آبادي
+ataollah-mohajerani | عطاء الله مهاجراني | Ataollah Mohajerani | عطاء الله مهاجراني; مهاجراني; Mohajerani
+mostafa-mohammad-najjar | مصطفى محمد نجار | Mostafa Mohammad-Najjar | مصطفى محمد نجار
+mohsen-kadivar | محسن كديور | Mohsen Kadivar | محسن كديور; كديور; Kadivar
+ebrahim-yazdi | إبراهيم يزدي | Ebrahim Yazdi | إبراهيم يزدي
+mehdi-bazargan | مهدي بازركان | Mehdi Bazargan | مهدي بازركان; بازركان; Bazargan
+ali-shariati | علي شريعتي | Ali Shariati | علي شريعتي; شريعتي; Shariati
+morteza-motahhari | مرتضى مطهري | Morteza Motahhari | مرتضى مطهري; مطهري; Motahhari
+mohammad-beheshti | محمد حسين بهشتي | Mohammad Beheshti | محمد حسين بهشتي; محمد بهشتي
+ali-akbar-mohtashamipur | علي أكبر محتشمي بور | Ali Akbar Mohtashamipur | علي أكبر محتشمي بور; محتشمي بور; محتشمي; Mohtashamipur
+massoud-rajavi | مسعود رجوي | Massoud Rajavi | مسعود رجوي
+maryam-rajavi | مريم رجوي | Maryam Rajavi | مريم رجوي
+ahmad-vahidi | أحمد وحيدي | Ahmad Vahidi | أحمد وحيدي
+mostafa-pourmohammadi | مصطفى بور محمدي | Mostafa Pourmohammadi | مصطفى بور محمدي; بور محمدي
+hossein-shariatmadari | حسين شريعتمداري | Hossein Shariatmadari | حسين شريعتمداري; شريعتمداري; Shariatmadari
+kazem-al-haeri | كاظم الحائري | Kazem al-Haeri | كاظم الحائري; كاظم الحسيني الحائري
+mohammad-taqi-al-modarresi | محمد تقي المدرسي | Mohammad Taqi al-Modarresi | محمد تقي المدرسي
+sadiq-al-shirazi | صادق الشيرازي | Sadiq al-Shirazi | صادق الشيرازي; صادق الحسيني الشيرازي
+mesut-yilmaz | مسعود يلماز | Mesut Yılmaz | مسعود يلماز; مسعود يلمظ
+deniz-baykal | دنيز بايكال | Deniz Baykal | دنيز بايكال; دينيز بايكال
+bulent-arinc | بولنت أرينتش | Bülent Arınç | بولنت أرينتش; بولنت أرينج
+yasar-buyukanit | يشار بويوك أنيت | Yaşar Büyükanıt | يشار بويوك أنيت; ياشار بويوك أنيت; بويوك أنيت
+ilker-basbug | إلكر باشبوغ | İlker Başbuğ | إلكر باشبوغ; ايلكر باشبوغ; باشبوغ; Başbuğ
+hilmi-ozkok | حلمي أوزكوك | Hilmi Özkök | حلمي أوزكوك
+kemal-dervis | كمال درويش | Kemal Derviş | كمال درويش
+murat-karayilan | مراد قره يلان | Murat Karayılan | مراد قره يلان; مراد قرايلان
+adnan-menderes | عدنان مندريس | Adnan Menderes | عدنان مندريس; مندريس; Menderes
+ismet-inonu | عصمت إينونو | İsmet İnönü | عصمت إينونو; عصمت اينونو
+nazim-hikmet | ناظم حكمت | Nazım Hikmet | ناظم حكمت
+yasar-kemal | يشار كمال | Yaşar Kemal | يشار كمال; ياشار كمال
+tarkan | تاركان | Tarkan | تاركان
+hakan-sukur | هاكان شكور | Hakan Şükür | هاكان شكور; هاكان شوكور
+numan-kurtulmus | نعمان كورتولموش | Numan Kurtulmuş | نعمان كورتولموش
+zahir-shah | محمد ظاهر شاه | Mohammed Zahir Shah | ظاهر شاه; محمد ظاهر شاه
+mohammad-najibullah | محمد نجيب الله | Mohammad Najibullah | محمد نجيب الله; نجيب الله
+sibghatullah-mojaddedi | صبغة الله مجددي | Sibghatullah Mojaddedi | صبغة الله مجددي; صبغة الله المجددي; مجددي; Mojaddedi
+abdul-rasul-sayyaf | عبد رب الرسول سياف | Abdul Rasul Sayyaf | عبد رب الرسول سياف; عبد الرسول سياف
+mohammed-fahim | محمد قاسم فهيم | Mohammed Qasim Fahim | محمد قاسم فهيم; قاسم فهيم; المارشال فهيم
+rangin-dadfar-spanta | رنغين دادفر سبنتا | Rangin Dadfar Spanta | رنغين دادفر سبنتا; دادفر سبنتا; سبنتا; Spanta
+abdul-ghani-baradar | عبد الغني برادر | Abdul Ghani Baradar | عبد الغني برادر; الملا برادر; برادر; Baradar
+mullah-dadullah | الملا داد الله | Mullah Dadullah | الملا داد الله
+akhtar-mansour | أختر محمد منصور | Akhtar Mansour | أختر محمد منصور; أختر منصور; الملا أختر منصور
+zabihullah-mujahid | ذبيح الله مجاهد | Zabihullah Mujahid | ذبيح الله مجاهد
+abdul-salam-zaeef | عبد السلام ضعيف | Abdul Salam Zaeef | عبد السلام ضعيف; الملا عبد السلام ضعيف
+wakil-ahmed-muttawakil | وكيل أحمد متوكل | Wakil Ahmed Muttawakil | وكيل أحمد متوكل
+sirajuddin-haqqani | سراج الدين حقاني | Sirajuddin Haqqani | سراج الدين حقاني
+hakimullah-mehsud | حكيم الله محسود | Hakimullah Mehsud | حكيم الله محسود
+zulfikar-ali-bhutto | ذو الفقار علي بوتو | Zulfikar Ali Bhutto | ذو الفقار علي بوتو; ذوالفقار علي بوتو
+ashfaq-parvez-kayani | أشفاق برويز كياني | Ashfaq Parvez Kayani | أشفاق برويز كياني; أشفق كياني; كياني; Kayani
+khurshid-kasuri | خورشيد محمود قصوري | Khurshid Mahmud Kasuri | خورشيد محمود قصوري; خورشيد قصوري; قصوري; Kasuri
+shah-mehmood-qureshi | شاه محمود قريشي | Shah Mehmood Qureshi | شاه محمود قريشي
+iftikhar-chaudhry | افتخار محمد تشودري | Iftikhar Muhammad Chaudhry | افتخار محمد تشودري; افتخار تشودري; افتخار شودري
+zafarullah-khan-jamali | مير ظفر الله خان جمالي | Zafarullah Khan Jamali | ظفر الله خان جمالي; ظفر الله جمالي
+chaudhry-shujaat-hussain | شجاعت حسين | Chaudhry Shujaat Hussain | شجاعت حسين; تشودري شجاعت حسين
+fazal-ur-rehman | فضل الرحمن | Fazal-ur-Rehman | مولانا فضل الرحمن
+qazi-hussain-ahmad | قاضي حسين أحمد | Qazi Hussain Ahmad | قاضي حسين أحمد
+abdul-rashid-ghazi | عبد الرشيد غازي | Abdul Rashid Ghazi | عبد الرشيد غازي
+abul-ala-maududi | أبو الأعلى المودودي | Abul A'la Maududi | أبو الأعلى المودودي; المودودي
+muhammad-iqbal | محمد إقبال | Muhammad Iqbal | محمد إقبال; محمد اقبال
+shehbaz-sharif | شهباز شريف | Shehbaz Sharif | شهباز شريف
+bilawal-bhutto | بلاول بوتو زرداري | Bilawal Bhutto Zardari | بلاول بوتو زرداري
+jawaharlal-nehru | جواهر لال نهرو | Jawaharlal Nehru | جواهر لال نهرو; نهرو; Nehru
+rajiv-gandhi | راجيف غاندي | Rajiv Gandhi | راجيف غاندي
+rahul-gandhi | راهول غاندي | Rahul Gandhi | راهول غاندي
+pranab-mukherjee | براناب موخرجي | Pranab Mukherjee | براناب موخرجي
+apj-abdul-kalam | أبو بكر زين العابدين عبد الكلام | A. P. J. Abdul Kalam | زين العابدين عبد الكلام; عبد الكلام
+lal-krishna-advani | لال كريشنا أدفاني | L. K. Advani | لال كريشنا أدفاني; أدفاني; Advani
+jaswant-singh | جاسوانت سينغ | Jaswant Singh | جاسوانت سينغ; جاسوانت سينه
+natwar-singh | ناتوار سينغ | Natwar Singh | ناتوار سينغ
+suharto | سوهارتو | Suharto | سوهارتو
+bj-habibie | بحر الدين يوسف حبيبي | B. J. Habibie | يوسف حبيبي; بحر الدين يوسف حبيبي
+jusuf-kalla | يوسف كالا | Jusuf Kalla | يوسف كالا
+abu-bakar-bashir | أبو بكر باعشير | Abu Bakar Ba'asyir | أبو بكر باعشير; أبو بكر بشير; باعشير; Ba'asyir
+lee-kuan-yew | لي كوان يو | Lee Kuan Yew | لي كوان يو
+lee-hsien-loong | لي هسين لونغ | Lee Hsien Loong | لي هسين لونغ; لي سين لونغ
+joseph-estrada | جوزيف استرادا | Joseph Estrada | جوزيف استرادا; جوزيف إسترادا
+corazon-aquino | كورازون أكينو | Corazon Aquino | كورازون أكينو; كورازون اكينو
+fidel-ramos | فيدل راموس | Fidel Ramos | فيدل راموس
+hun-sen | هون سين | Hun Sen | هون سين
+norodom-sihanouk | نورودوم سيهانوك | Norodom Sihanouk | نورودوم سيهانوك; سيهانوك; Sihanouk
+pol-pot | بول بوت | Pol Pot | بول بوت
+than-shwe | ثان شوي | Than Shwe | ثان شوي
+mahinda-rajapaksa | ماهيندا راجاباكسا | Mahinda Rajapaksa | ماهيندا راجاباكسا; راجاباكسا; Rajapaksa
+velupillai-prabhakaran | فيلوبيلاي برابهاكاران | Velupillai Prabhakaran | فيلوبيلاي برابهاكاران; برابهاكاران; Prabhakaran
+sheikh-hasina | الشيخة حسينة واجد | Sheikh Hasina Wazed | حسينة واجد
+khaleda-zia | خالدة ضياء | Khaleda Zia | خالدة ضياء
+yukio-hatoyama | يوكيو هاتوياما | Yukio Hatoyama | يوكيو هاتوياما
+ryutaro-hashimoto | ريوتارو هاشيموتو | Ryutaro Hashimoto | ريوتارو هاشيموتو
+keizo-obuchi | كيزو أوبوتشي | Keizo Obuchi | كيزو أوبوتشي
+yoshiro-mori | يوشيرو موري | Yoshiro Mori | يوشيرو موري
+emperor-akihito | الإمبراطور أكيهيتو | Emperor Akihito | أكيهيتو; اكيهيتو; Akihito
+ma-ying-jeou | ما ينغ جيو | Ma Ying-jeou | ما ينغ جيو; ما يينغ جيو
+kim-yong-nam | كيم يونغ نام | Kim Yong-nam | كيم يونغ نام
+kim-kye-gwan | كيم كي غوان | Kim Kye-gwan | كيم كي غوان; كيم كيه غوان
+kurmanbek-bakiyev | كرمان بك باكييف | Kurmanbek Bakiyev | كرمان بك باكييف; باكييف; Bakiyev
+askar-akayev | عسكر أكاييف | Askar Akayev | عسكر أكاييف
+emomali-rahmon | إمام علي رحمانوف | Emomali Rahmon | إمام علي رحمانوف; إمام علي رحمون; رحمانوف; Rahmon
+saparmurat-niyazov | صابر مراد نيازوف | Saparmurat Niyazov | صابر مراد نيازوف; نيازوف; Niyazov
+heydar-aliyev | حيدر علييف | Heydar Aliyev | حيدر علييف
+eduard-shevardnadze | إدوارد شيفرنادزه | Eduard Shevardnadze | إدوارد شيفرنادزه; ادوارد شيفاردنادزه; شيفرنادزه; شيفاردنادزه
+robert-kocharyan | روبرت كوتشاريان | Robert Kocharyan | روبرت كوتشاريان; كوتشاريان; Kocharyan
+serzh-sargsyan | سيرج سركيسيان | Serzh Sargsyan | سيرج سركيسيان; سيرج سارغسيان
+mikhail-kasyanov | ميخائيل كاسيانوف | Mikhail Kasyanov | ميخائيل كاسيانوف; كاسيانوف; Kasyanov
+sergei-kiriyenko | سيرغي كيرينكو | Sergei Kiriyenko | سيرغي كيرينكو; سيرغي كيريينكو
+sergei-stepashin | سيرغي ستيباشين | Sergei Stepashin | سيرغي ستيباشين; ستيباشين; Stepashin
+viktor-zubkov | فيكتور زوبكوف | Viktor Zubkov | فيكتور زوبكوف; زوبكوف; Zubkov
+alexei-kudrin | أليكسي كودرين | Alexei Kudrin | أليكسي كودرين; ألكسي كودرين; كودرين; Kudrin
+anatoly-chubais | أناتولي تشوبايس | Anatoly Chubais | أناتولي تشوبايس; تشوبايس
+boris-berezovsky | بوريس بيريزوفسكي | Boris Berezovsky | بوريس بيريزوفسكي; بيريزوفسكي; Berezovsky
+mikhail-khodorkovsky | ميخائيل خودوركوفسكي | Mikhail Khodorkovsky | ميخائيل خودوركوفسكي; خودوركوفسكي; Khodorkovsky
+roman-abramovich | رومان أبراموفيتش | Roman Abramovich | رومان أبراموفيتش; رومان ابراموفيتش; أبراموفيتش; Abramovich
+gennady-zyuganov | غينادي زيوغانوف | Gennady Zyuganov | غينادي زيوغانوف; زيوغانوف; Zyuganov
+vladimir-zhirinovsky | فلاديمير جيرينوفسكي | Vladimir Zhirinovsky | فلاديمير جيرينوفسكي; جيرينوفسكي; Zhirinovsky
+alexander-lebed | ألكسندر ليبيد | Alexander Lebed | ألكسندر ليبيد; الكسندر ليبيد
+anna-politkovskaya | آنا بوليتكوفسكايا | Anna Politkovskaya | آنا بوليتكوفسكايا; بوليتكوفسكايا; Politkovskaya
+alexander-litvinenko | ألكسندر ليتفيننكو | Alexander Litvinenko | ألكسندر ليتفيننكو; ليتفيننكو; Litvinenko
+akhmad-kadyrov | أحمد قديروف | Akhmad Kadyrov | أحمد قديروف
+zelimkhan-yandarbiyev | زليم خان يندرباييف | Zelimkhan Yandarbiyev | زليم خان يندرباييف; زليمخان يندرباييف; يندرباييف; Yandarbiyev
+doku-umarov | دوكو عمروف | Doku Umarov | دوكو عمروف; دوكو عماروف
+patriarch-alexy-ii | البطريرك أليكسي الثاني | Patriarch Alexy II | أليكسي الثاني; ألكسي الثاني
+patriarch-kirill | البطريرك كيريل | Patriarch Kirill | البطريرك كيريل
+anatoly-serdyukov | أناتولي سيرديوكوف | Anatoly Serdyukov | أناتولي سيرديوكوف; سيرديوكوف; Serdyukov
+nikolai-patrushev | نيكولاي باتروشيف | Nikolai Patrushev | نيكولاي باتروشيف; باتروشيف; Patrushev
+yury-luzhkov | يوري لوجكوف | Yury Luzhkov | يوري لوجكوف; لوجكوف; Luzhkov
+andrei-kozyrev | أندريه كوزيريف | Andrei Kozyrev | أندريه كوزيريف; كوزيريف; Kozyrev
+leonid-brezhnev | ليونيد بريجنيف | Leonid Brezhnev | ليونيد بريجنيف; بريجنيف; Brezhnev
+nikita-khrushchev | نيكيتا خروتشوف | Nikita Khrushchev | نيكيتا خروتشوف; خروتشوف; Khrushchev
+leonid-kuchma | ليونيد كوتشما | Leonid Kuchma | ليونيد كوتشما; كوتشما
+leonid-kravchuk | ليونيد كرافتشوك | Leonid Kravchuk | ليونيد كرافتشوك; كرافتشوك; Kravchuk
+aleksander-kwasniewski | ألكسندر كفاشنيفسكي | Aleksander Kwaśniewski | ألكسندر كفاشنيفسكي; كفاشنيفسكي
+lech-walesa | ليخ فاونسا | Lech Wałęsa | ليخ فاونسا; ليش فاليسا; فاونسا; Wałęsa
+vaclav-klaus | فاتسلاف كلاوس | Václav Klaus | فاتسلاف كلاوس
+zoran-djindjic | زوران جينجيتش | Zoran Đinđić | زوران جينجيتش; زوران دجينديتش
+agim-ceku | أغيم تشيكو | Agim Çeku | أغيم تشيكو
+fatmir-sejdiu | فاتمير سيديو | Fatmir Sejdiu | فاتمير سيديو
+ante-gotovina | أنتي غوتوفينا | Ante Gotovina | أنتي غوتوفينا; غوتوفينا; Gotovina
+stjepan-mesic | ستيبان ميسيتش | Stjepan Mesić | ستيبان ميسيتش
+ion-iliescu | إيون إيليسكو | Ion Iliescu | إيون إيليسكو; ايون ايليسكو
+traian-basescu | ترايان باسيسكو | Traian Băsescu | ترايان باسيسكو; باسيسكو; Băsescu
+nicolae-ceausescu | نيكولاي تشاوشيسكو | Nicolae Ceaușescu | نيكولاي تشاوشيسكو
+josip-broz-tito | جوزيف بروز تيتو | Josip Broz Tito | جوزيف بروز تيتو; جوزيب بروز تيتو
+enver-hoxha | أنور خوجة | Enver Hoxha | أنور خوجة
+jean-pierre-raffarin | جان بيار رافاران | Jean-Pierre Raffarin | جان بيار رافاران; جان بيير رافاران; رافاران; Raffarin
+michele-alliot-marie | ميشال أليو ماري | Michèle Alliot-Marie | ميشال أليو ماري; ميشيل أليو ماري
+francois-bayrou | فرانسوا بايرو | François Bayrou | فرانسوا بايرو
+jack-lang | جاك لانغ | Jack Lang | جاك لانغ; جاك لانج
+bernadette-chirac | برناديت شيراك | Bernadette Chirac | برناديت شيراك
+carla-bruni | كارلا بروني | Carla Bruni | كارلا بروني; كارلا بروني ساركوزي
+rachida-dati | رشيدة داتي | Rachida Dati | رشيدة داتي
+rama-yade | راما ياد | Rama Yade | راما ياد
+brice-hortefeux | بريس أورتفو | Brice Hortefeux | بريس أورتفو; بريس هورتفو
+herve-de-charette | إيرفيه دو شاريت | Hervé de Charette | إيرفيه دو شاريت; هيرفيه دو شاريت; دو شاريت
+martine-aubry | مارتين أوبري | Martine Aubry | مارتين أوبري
+gerard-depardieu | جيرار ديبارديو | Gérard Depardieu | جيرار ديبارديو; ديبارديو; Depardieu
+catherine-deneuve | كاترين دونوف | Catherine Deneuve | كاترين دونوف; كاثرين دينوف
+albert-camus | ألبير كامو | Albert Camus | ألبير كامو; ألبرت كامو
+jacques-derrida | جاك دريدا | Jacques Derrida | جاك دريدا; دريدا; Derrida
+michel-foucault | ميشيل فوكو | Michel Foucault | ميشيل فوكو; ميشال فوكو
+roger-garaudy | روجيه غارودي | Roger Garaudy | روجيه غارودي; روجيه جارودي
+bernard-henri-levy | برنار هنري ليفي | Bernard-Henri Lévy | برنار هنري ليفي
+jacques-verges | جاك فيرجيس | Jacques Vergès | جاك فيرجيس; جاك فيرجس
+john-prescott | جون بريسكوت | John Prescott | جون بريسكوت; جون بريسكت
+kim-howells | كيم هاولز | Kim Howells | كيم هاولز
+peter-mandelson | بيتر ماندلسون | Peter Mandelson | بيتر ماندلسون; ماندلسون; Mandelson
+alastair-campbell | أليستير كامبل | Alastair Campbell | أليستير كامبل; ألستير كامبل
+david-kelly | ديفيد كيلي | David Kelly | ديفيد كيلي
+nick-clegg | نيك كليغ | Nick Clegg | نيك كليغ; نيك كليج
+ed-miliband | إد ميليباند | Ed Miliband | إد ميليباند; اد ميليباند
+george-osborne | جورج أوزبورن | George Osborne | جورج أوزبورن; جورج اوزبورن
+michael-howard | مايكل هوارد | Michael Howard | مايكل هوارد
+charles-kennedy | تشارلز كينيدي | Charles Kennedy | تشارلز كينيدي
+george-galloway | جورج غالاوي | George Galloway | جورج غالاوي; جورج جالاوي; غالاوي; Galloway
+ken-livingstone | كين ليفينغستون | Ken Livingstone | كين ليفينغستون; كين ليفنغستون
+camilla-parker-bowles | كاميلا باركر بولز | Camilla Parker Bowles | كاميلا باركر بولز
+cherie-blair | شيري بلير | Cherie Blair | شيري بلير
+hilary-benn | هيلاري بن | Hilary Benn | هيلاري بن
+des-browne | ديس براون | Des Browne | ديس براون
+john-reid | جون ريد | John Reid | جون ريد
+david-blunkett | ديفيد بلانكيت | David Blunkett | ديفيد بلانكيت; بلانكيت; Blunkett
+charles-clarke | تشارلز كلارك | Charles Clarke | تشارلز كلارك
+alan-johnston | آلان جونستون | Alan Johnston | آلان جونستون; ألان جونستون
+horst-koehler | هورست كولر | Horst Köhler | هورست كولر; هورست كوهلر
+johannes-rau | يوهانس راو | Johannes Rau | يوهانس راو
+roman-herzog | رومان هرتسوغ | Roman Herzog | رومان هرتسوغ; رومان هيرتزوغ
+wolfgang-schaeuble | فولفغانغ شويبله | Wolfgang Schäuble | فولفغانغ شويبله; شويبله; Schäuble
+franz-josef-jung | فرانز يوزف يونغ | Franz Josef Jung | فرانز يوزف يونغ; فرانتس يوزف يونغ
+otto-schily | أوتو شيلي | Otto Schily | أوتو شيلي
+peer-steinbrueck | بيير شتاينبروك | Peer Steinbrück | بيير شتاينبروك; بير شتاينبروك; شتاينبروك; Steinbrück
+oskar-lafontaine | أوسكار لافونتين | Oskar Lafontaine | أوسكار لافونتين; لافونتين; Lafontaine
+edmund-stoiber | إدموند شتويبر | Edmund Stoiber | إدموند شتويبر; ادموند شتويبر; شتويبر; Stoiber
+christian-wulff | كريستيان فولف | Christian Wulff | كريستيان فولف
+joachim-gauck | يواخيم غاوك | Joachim Gauck | يواخيم غاوك; يواكيم غاوك; غاوك; Gauck
+sigmar-gabriel | زيغمار غابرييل | Sigmar Gabriel | زيغمار غابرييل; سيغمار غابرييل
+hans-dietrich-genscher | هانز ديتريش غينشر | Hans-Dietrich Genscher | هانز ديتريش غينشر; هانس ديتريش غينشر
+willy-brandt | فيلي برانت | Willy Brandt | فيلي برانت; ويلي برانت
+helmut-schmidt | هلموت شميت | Helmut Schmidt | هلموت شميت; هيلموت شميدت
+konrad-adenauer | كونراد أديناور | Konrad Adenauer | كونراد أديناور; أديناور; Adenauer
+giuliano-amato | جوليانو أماتو | Giuliano Amato | جوليانو أماتو
+carlo-azeglio-ciampi | كارلو أتسيليو تشامبي | Carlo Azeglio Ciampi | كارلو أتسيليو تشامبي; كارلو تشامبي; تشامبي
+giorgio-napolitano | جورجو نابوليتانو | Giorgio Napolitano | جورجو نابوليتانو; جورجيو نابوليتانو; نابوليتانو; Napolitano
+gianfranco-fini | جانفرانكو فيني | Gianfranco Fini | جانفرانكو فيني; جيانفرانكو فيني
+umberto-bossi | أومبرتو بوسي | Umberto Bossi | أومبرتو بوسي; أمبرتو بوسي
+lamberto-dini | لامبرتو ديني | Lamberto Dini | لامبرتو ديني
+mario-monti | ماريو مونتي | Mario Monti | ماريو مونتي
+walter-veltroni | والتر فيلتروني | Walter Veltroni | والتر فيلتروني; فيلتروني; Veltroni
+giulio-andreotti | جوليو أندريوتي | Giulio Andreotti | جوليو أندريوتي; أندريوتي; Andreotti
+benito-mussolini | بينيتو موسوليني | Benito Mussolini | بينيتو موسوليني; موسوليني; Mussolini
+felipe-gonzalez | فيليبي غونزاليس | Felipe González | فيليبي غونزاليس; فيليبي جونزاليس
+juan-carlos-i | الملك خوان كارلوس الأول | King Juan Carlos I | خوان كارلوس الأول
+francisco-franco | فرانشيسكو فرانكو | Francisco Franco | فرانشيسكو فرانكو
+wolfgang-schuessel | فولفغانغ شوسيل | Wolfgang Schüssel | فولفغانغ شوسيل; شوسيل; Schüssel
+joerg-haider | يورغ هايدر | Jörg Haider | يورغ هايدر; هايدر
+heinz-fischer | هاينز فيشر | Heinz Fischer | هاينز فيشر
+goran-persson | غوران بيرسون | Göran Persson | غوران بيرسون; يوران بيرسون
+anna-lindh | آنا ليند | Anna Lindh | آنا ليند
+jonas-gahr-store | يوناس غار ستوره | Jonas Gahr Støre | يوناس غار ستوره; يوناس غار ستور
+ayaan-hirsi-ali | أيان حرسي علي | Ayaan Hirsi Ali | أيان حرسي علي; أيان هيرسي علي
+geert-wilders | خيرت فيلدرز | Geert Wilders | خيرت فيلدرز; غيرت فيلدرز; فيلدرز; Wilders
+theo-van-gogh | ثيو فان غوخ | Theo van Gogh | ثيو فان غوخ
+pim-fortuyn | بيم فورتاون | Pim Fortuyn | بيم فورتاون; بيم فورتوين
+george-papandreou | جورج باباندريو | George Papandreou | جورج باباندريو
+andreas-papandreou | أندرياس باباندريو | Andreas Papandreou | أندرياس باباندريو
+costas-simitis | كوستاس سيميتيس | Costas Simitis | كوستاس سيميتيس; سيميتيس; Simitis
+demetris-christofias | ديمتريس خريستوفياس | Demetris Christofias | ديمتريس خريستوفياس; ديميتريس كريستوفياس; خريستوفياس; Christofias
+glafcos-clerides | غلافكوس كليريدس | Glafcos Clerides | غلافكوس كليريدس; كليريدس; Clerides
+rauf-denktash | رؤوف دنكطاش | Rauf Denktaş | رؤوف دنكطاش; رؤوف دنكتاش; دنكطاش; دنكتاش; Denktaş
+mehmet-ali-talat | محمد علي طلعت | Mehmet Ali Talat | محمد علي طلعت
+bertie-ahern | بيرتي أهيرن | Bertie Ahern | بيرتي أهيرن
+gerry-adams | جيري آدامز | Gerry Adams | جيري آدامز; جيري أدامز
+ian-paisley | إيان بيزلي | Ian Paisley | إيان بيزلي; ايان بيزلي
+louis-michel | لوي ميشال | Louis Michel | لوي ميشال; لويس ميشيل
+margot-wallstrom | مارغوت فالستروم | Margot Wallström | مارغوت فالستروم
+chris-patten | كريس باتن | Chris Patten | كريس باتن; كريس باتين
+pascal-lamy | باسكال لامي | Pascal Lamy | باسكال لامي
+rodrigo-rato | رودريغو راتو | Rodrigo Rato | رودريغو راتو; رودريجو راتو
+jean-claude-trichet | جان كلود تريشيه | Jean-Claude Trichet | جان كلود تريشيه; تريشيه; Trichet
+michel-camdessus | ميشال كامديسو | Michel Camdessus | ميشال كامديسو; ميشيل كامدسو
+john-edwards | جون إدواردز | John Edwards | جون إدواردز; جون ادواردز
+sarah-palin | سارة بالين | Sarah Palin | سارة بالين; ساره بالين
+bill-richardson | بيل ريتشاردسون | Bill Richardson | بيل ريتشاردسون
+rahm-emanuel | رام إيمانويل | Rahm Emanuel | رام إيمانويل; رام عمانوئيل
+robert-gibbs | روبرت غيبس | Robert Gibbs | روبرت غيبس; روبرت جيبس
+karl-rove | كارل روف | Karl Rove | كارل روف
+ari-fleischer | آري فلايشر | Ari Fleischer | آري فلايشر; اري فلايشر; فلايشر; Fleischer
+scooter-libby | لويس ليبي | Lewis "Scooter" Libby | لويس ليبي; سكوتر ليبي
+douglas-feith | دوغلاس فايث | Douglas Feith | دوغلاس فايث; دوجلاس فيث
+richard-perle | ريتشارد بيرل | Richard Perle | ريتشارد بيرل
+elliott-abrams | إليوت أبرامز | Elliott Abrams | إليوت أبرامز; اليوت ابرامز
+karen-hughes | كارين هيوز | Karen Hughes | كارين هيوز
+tom-casey | توم كيسي | Tom Casey | توم كيسي
+richard-boucher | ريتشارد باوتشر | Richard Boucher | ريتشارد باوتشر; باوتشر
+adam-ereli | آدم إيرلي | Adam Ereli | آدم إيرلي; آدم ايرلي
+james-rubin | جيمس روبين | James Rubin | جيمس روبين; جيمس روبن
+martin-indyk | مارتن إنديك | Martin Indyk | مارتن إنديك; مارتن انديك; إنديك; Indyk
+aaron-miller | آرون ميلر | Aaron David Miller | آرون ميلر; آرون ديفيد ميلر
+anthony-zinni | أنتوني زيني | Anthony Zinni | أنتوني زيني; انتوني زيني
+william-cohen | وليام كوهين | William Cohen | وليام كوهين; ويليام كوهين
+warren-christopher | وارن كريستوفر | Warren Christopher | وارن كريستوفر
+sandy-berger | صموئيل بيرغر | Sandy Berger | صموئيل بيرغر; ساندي بيرغر
+richard-holbrooke | ريتشارد هولبروك | Richard Holbrooke | ريتشارد هولبروك; هولبروك; Holbrooke
+william-fallon | وليام فالون | William Fallon | وليام فالون; ويليام فالون
+george-casey | جورج كيسي | George Casey | جورج كيسي
+ricardo-sanchez | ريكاردو سانشيز | Ricardo Sanchez | ريكاردو سانشيز
+stanley-mcchrystal | ستانلي ماكريستال | Stanley McChrystal | ستانلي ماكريستال; ستانلي ماكرستال; ماكريستال; McChrystal
+ray-odierno | راي أوديرنو | Ray Odierno | راي أوديرنو; أوديرنو; Odierno
+peter-pace | بيتر بيس | Peter Pace | بيتر بيس
+richard-myers | ريتشارد مايرز | Richard Myers | ريتشارد مايرز
+mike-mullen | مايك مولن | Mike Mullen | مايك مولن; مايكل مولن
+michael-hayden | مايكل هايدن | Michael Hayden | مايكل هايدن
+porter-goss | بورتر غوس | Porter Goss | بورتر غوس; بورتر جوس
+eric-holder | إريك هولدر | Eric Holder | إريك هولدر; اريك هولدر
+ted-kennedy | إدوارد كينيدي | Ted Kennedy | تيد كينيدي; إدوارد كينيدي; ادوارد كينيدي
+robert-f-kennedy | روبرت كينيدي | Robert F. Kennedy | روبرت كينيدي
+richard-lugar | ريتشارد لوغار | Richard Lugar | ريتشارد لوغار; ريتشارد لوجار
+newt-gingrich | نيوت غينغريتش | Newt Gingrich | نيوت غينغريتش; نيوت جينجريتش; غينغريتش; Gingrich
+dennis-hastert | دينيس هاسترت | Dennis Hastert | دينيس هاسترت; دنيس هاسترت
+bill-frist | بيل فريست | Bill Frist | بيل فريست
+jesse-jackson | جيسي جاكسون | Jesse Jackson | جيسي جاكسون; القس جيسي جاكسون
+louis-farrakhan | لويس فرقان | Louis Farrakhan | لويس فرقان; لويس فراخان
+malcolm-x | مالكوم إكس | Malcolm X | مالكوم إكس; مالكولم إكس
+ralph-nader | رالف نادر | Ralph Nader | رالف نادر
+mike-huckabee | مايك هاكابي | Mike Huckabee | مايك هاكابي
+ron-paul | رون بول | Ron Paul | رون بول
+keith-ellison | كيث إليسون | Keith Ellison | كيث إليسون
+tom-ridge | توم ريدج | Tom Ridge | توم ريدج
+john-snow | جون سنو | John Snow | جون سنو
+paul-oneill | بول أونيل | Paul O'Neill | بول أونيل
+larry-summers | لورانس سمرز | Larry Summers | لورانس سمرز; لاري سمرز
+gerald-ford | جيرالد فورد | Gerald Ford | جيرالد فورد
+lyndon-johnson | ليندون جونسون | Lyndon Johnson | ليندون جونسون
+dwight-eisenhower | دوايت أيزنهاور | Dwight Eisenhower | دوايت أيزنهاور; أيزنهاور; ايزنهاور; Eisenhower
+franklin-roosevelt | فرانكلين روزفلت | Franklin D. Roosevelt | فرانكلين روزفلت; روزفلت
+harry-truman | هاري ترومان | Harry Truman | هاري ترومان; ترومان; Truman
+george-washington | جورج واشنطن | George Washington | جورج واشنطن
+thomas-jefferson | توماس جيفرسون | Thomas Jefferson | توماس جيفرسون
+woodrow-wilson | وودرو ويلسون | Woodrow Wilson | وودرو ويلسون
+monica-lewinsky | مونيكا لوينسكي | Monica Lewinsky | مونيكا لوينسكي; مونيكا لوينسكى; لوينسكي; Lewinsky
+kenneth-starr | كينيث ستار | Kenneth Starr | كينيث ستار; كينيث ستار
+seymour-hersh | سيمور هيرش | Seymour Hersh | سيمور هيرش
+thomas-friedman | توماس فريدمان | Thomas Friedman | توماس فريدمان
+samuel-huntington | صموئيل هنتنغتون | Samuel Huntington | صموئيل هنتنغتون; صامويل هنتنغتون; هنتنغتون; هنتنجتون
+francis-fukuyama | فرانسيس فوكوياما | Francis Fukuyama | فرانسيس فوكوياما; فوكوياما; Fukuyama
+bernard-lewis | برنارد لويس | Bernard Lewis | برنارد لويس
+robert-fisk | روبرت فيسك | Robert Fisk | روبرت فيسك
+daniel-pipes | دانيال بايبس | Daniel Pipes | دانيال بايبس; دانييل بايبس
+helen-thomas | هيلين توماس | Helen Thomas | هيلين توماس
+timothy-mcveigh | تيموثي ماكفي | Timothy McVeigh | تيموثي ماكفي
+john-walker-lindh | جون ووكر ليند | John Walker Lindh | جون ووكر ليند
+zacarias-moussaoui | زكريا موسوي | Zacarias Moussaoui | زكريا موسوي; زكريا الموسوي
+richard-reid | ريتشارد ريد | Richard Reid | ريتشارد ريد
+ramzi-bin-al-shibh | رمزي بن الشيبة | Ramzi bin al-Shibh | رمزي بن الشيبة; رمزي بن الشيبه
+ramzi-yousef | رمزي يوسف | Ramzi Yousef | رمزي يوسف
+suleiman-abu-ghaith | سليمان أبو غيث | Suleiman Abu Ghaith | سليمان أبو غيث
+abu-zubaydah | أبو زبيدة | Abu Zubaydah | أبو زبيدة
+mohammed-atef | محمد عاطف | Mohammed Atef | محمد عاطف; أبو حفص المصري
+abu-yahya-al-libi | أبو يحيى الليبي | Abu Yahya al-Libi | أبو يحيى الليبي
+adam-gadahn | آدم غدن | Adam Gadahn | آدم غدن; آدم يحيى غدن; عزام الأمريكي
+mustafa-abu-al-yazid | مصطفى أبو اليزيد | Mustafa Abu al-Yazid | مصطفى أبو اليزيد
+abu-laith-al-libi | أبو الليث الليبي | Abu Laith al-Libi | أبو الليث الليبي
+omar-bakri-muhammad | عمر بكري محمد | Omar Bakri Muhammad | عمر بكري محمد; عمر بكري
+abu-qatada | أبو قتادة | Abu Qatada | أبو قتادة; أبو قتادة الفلسطيني; عمر محمود عثمان
+abu-muhammad-al-maqdisi | أبو محمد المقدسي | Abu Muhammad al-Maqdisi | أبو محمد المقدسي; عصام البرقاوي
+salim-hamdan | سالم حمدان | Salim Hamdan | سالم حمدان
+carla-del-ponte | كارلا ديل بونتي | Carla Del Ponte | كارلا ديل بونتي; كارلا دل بونتي
+olli-heinonen | أولي هاينونين | Olli Heinonen | أولي هاينونين; هاينونين; Heinonen
+john-holmes | جون هولمز | John Holmes | جون هولمز
+mark-malloch-brown | مارك مالوك براون | Mark Malloch Brown | مارك مالوك براون
+ibrahim-gambari | إبراهيم غمباري | Ibrahim Gambari | إبراهيم غمباري; إبراهيم جمباري; غمباري; Gambari
+jean-marie-guehenno | جان ماري غيهينو | Jean-Marie Guéhenno | جان ماري غيهينو
+karen-abuzayd | كارين أبو زيد | Karen AbuZayd | كارين أبو زيد; كارين ابو زيد
+peter-hansen | بيتر هانسن | Peter Hansen | بيتر هانسن
+john-ging | جون جينغ | John Ging | جون جينغ; جون غينغ
+richard-falk | ريتشارد فولك | Richard Falk | ريتشارد فولك
+john-dugard | جون دوغارد | John Dugard | جون دوغارد; جون دوجارد
+richard-goldstone | ريتشارد غولدستون | Richard Goldstone | ريتشارد غولدستون; ريتشارد جولدستون; غولدستون; جولدستون; Goldstone
+luis-moreno-ocampo | لويس مورينو أوكامبو | Luis Moreno Ocampo | لويس مورينو أوكامبو; لويس مورينو اوكامبو; مورينو أوكامبو; أوكامبو
+richard-butler | ريتشارد بتلر | Richard Butler | ريتشارد بتلر
+rolf-ekeus | رولف إيكيوس | Rolf Ekéus | رولف إيكيوس; رولف ايكيوس
+scott-ritter | سكوت ريتر | Scott Ritter | سكوت ريتر
+hans-von-sponeck | هانز فون سبونيك | Hans von Sponeck | هانز فون سبونيك; هانس فون سبونيك
+denis-halliday | دينيس هاليداي | Denis Halliday | دينيس هاليداي; دنيس هاليداي
+benon-sevan | بينون سيفان | Benon Sevan | بينون سيفان
+george-robertson | جورج روبرتسون | George Robertson | جورج روبرتسون
+joao-havelange | جواو هافيلانج | João Havelange | جواو هافيلانج; هافيلانج; Havelange
+daniel-arap-moi | دانيال أراب موي | Daniel arap Moi | دانيال أراب موي; دانيال اراب موي
+kenneth-kaunda | كينيث كاوندا | Kenneth Kaunda | كينيث كاوندا; كاوندا
+julius-nyerere | جوليوس نيريري | Julius Nyerere | جوليوس نيريري; نيريري; Nyerere
+uhuru-kenyatta | أوهورو كينياتا | Uhuru Kenyatta | أوهورو كينياتا
+jomo-kenyatta | جومو كينياتا | Jomo Kenyatta | جومو كينياتا
+fw-de-klerk | فريدريك دي كليرك | F. W. de Klerk | فريدريك دي كليرك; دي كليرك
+desmond-tutu | ديزموند توتو | Desmond Tutu | ديزموند توتو; ديسموند توتو
+winnie-mandela | ويني مانديلا | Winnie Mandela | ويني مانديلا
+morgan-tsvangirai | مورغان تسفانغيراي | Morgan Tsvangirai | مورغان تسفانغيراي; مورغان تشانغيراي; تسفانغيراي; Tsvangirai
+laurent-kabila | لوران كابيلا | Laurent-Désiré Kabila | لوران كابيلا; لوران ديزيريه كابيلا
+mobutu-sese-seko | موبوتو سيسي سيكو | Mobutu Sese Seko | موبوتو سيسي سيكو; موبوتو; Mobutu
+patrice-lumumba | باتريس لومومبا | Patrice Lumumba | باتريس لومومبا; لومومبا; Lumumba
+charles-taylor | تشارلز تايلور | Charles Taylor | تشارلز تايلور
+foday-sankoh | فوداي سنكوح | Foday Sankoh | فوداي سنكوح; فوداي سانكوه
+ahmad-tejan-kabbah | أحمد تيجان كباه | Ahmad Tejan Kabbah | أحمد تيجان كباه; تيجان كباه
+sani-abacha | ساني أباتشا | Sani Abacha | ساني أباتشا; ساني اباتشا
+ibrahim-babangida | إبراهيم بابانغيدا | Ibrahim Babangida | إبراهيم بابانغيدا; بابانغيدا
+goodluck-jonathan | غودلاك جوناثان | Goodluck Jonathan | غودلاك جوناثان; جودلاك جوناثان
+muhammadu-buhari | محمد بخاري | Muhammadu Buhari | محمد بخاري; محمدو بخاري
+yahya-jammeh | يحيى جامع | Yahya Jammeh | يحيى جامع; يحيى جامي
+lansana-conte | لانسانا كونتي | Lansana Conté | لانسانا كونتي; لانسانا كونته
+moussa-dadis-camara | موسى داديس كامارا | Moussa Dadis Camara | موسى داديس كامارا; داديس كامارا
+alpha-conde | ألفا كوندي | Alpha Condé | ألفا كوندي; ألفا كونديه
+abdou-diouf | عبدو ضيوف | Abdou Diouf | عبدو ضيوف; عبده ضيوف
+leopold-senghor | ليوبولد سيدار سنغور | Léopold Sédar Senghor | ليوبولد سيدار سنغور; ليوبولد سنغور; سنغور; Senghor
+mamadou-tandja | مامادو تانجا | Mamadou Tandja | مامادو تانجا; تانجا; Tandja
+hissene-habre | حسين حبري | Hissène Habré | حسين حبري; حسين هبري
+francois-bozize | فرانسوا بوزيزي | François Bozizé | فرانسوا بوزيزي; فرانسوا بوزيزيه; بوزيزي; Bozizé
+paul-biya | بول بيا | Paul Biya | بول بيا
+pierre-nkurunziza | بيير نكورونزيزا | Pierre Nkurunziza | بيير نكورونزيزا; نكورونزيزا; Nkurunziza
+juvenal-habyarimana | جوفينال هابياريمانا | Juvénal Habyarimana | جوفينال هابياريمانا; هابياريمانا; Habyarimana
+joseph-kony | جوزيف كوني | Joseph Kony | جوزيف كوني
+idi-amin | عيدي أمين | Idi Amin | عيدي أمين; عيدي امين
+mengistu-haile-mariam | منغستو هيلا مريام | Mengistu Haile Mariam | منغستو هيلا مريام; منغستو هايلي مريام; منغستو; Mengistu
+haile-selassie | هيلا سيلاسي | Haile Selassie | هيلا سيلاسي; هيلاسيلاسي; هيلا سلاسي
+kwame-nkrumah | كوامي نكروما | Kwame Nkrumah | كوامي نكروما; نكروما; Nkrumah
+jerry-rawlings | جيري رولينغز | Jerry Rawlings | جيري رولينغز; جيري رولنجز
+john-kufuor | جون كوفور | John Kufuor | جون كوفور; جون كوفوور
+thomas-sankara | توماس سانكارا | Thomas Sankara | توماس سانكارا; سانكارا; Sankara
+cristina-fernandez-de-kirchner | كريستينا فرنانديز دي كيرشنر | Cristina Fernández de Kirchner | كريستينا فرنانديز دي كيرشنر; كريستينا فرنانديز; كريستينا كيرشنر
+carlos-menem | كارلوس منعم | Carlos Menem | كارلوس منعم; كارلوس منم
+vicente-fox | فيسنتي فوكس | Vicente Fox | فيسنتي فوكس; فيسينتي فوكس
+felipe-calderon | فيليبي كالديرون | Felipe Calderón | فيليبي كالديرون; فيليب كالديرون
+rafael-correa | رافائيل كوريا | Rafael Correa | رافائيل كوريا; رافاييل كوريا
+fernando-lugo | فرناندو لوغو | Fernando Lugo | فرناندو لوغو; فرناندو لوجو
+alan-garcia | آلان غارسيا | Alan García | آلان غارسيا; ألان غارسيا
+alejandro-toledo | أليخاندرو توليدو | Alejandro Toledo | أليخاندرو توليدو
+fernando-henrique-cardoso | فرناندو هنريكي كاردوسو | Fernando Henrique Cardoso | فرناندو هنريكي كاردوسو; فرناندو هنريك كاردوسو
+manuel-zelaya | مانويل زيلايا | Manuel Zelaya | مانويل زيلايا; زيلايا; Zelaya
+juan-manuel-santos | خوان مانويل سانتوس | Juan Manuel Santos | خوان مانويل سانتوس
+manuel-marulanda | مانويل مارولاندا | Manuel Marulanda | مانويل مارولاندا; مارولاندا; Marulanda
+ingrid-betancourt | إنغريد بيتانكور | Ingrid Betancourt | إنغريد بيتانكور; انغريد بيتانكور; بيتانكور; Betancourt
+salvador-allende | سلفادور أليندي | Salvador Allende | سلفادور أليندي; سلفادور الليندي
+ricardo-lagos | ريكاردو لاغوس | Ricardo Lagos | ريكاردو لاغوس
+tabare-vazquez | تاباريه فاسكيز | Tabaré Vázquez | تاباريه فاسكيز
+jose-mujica | خوسيه موخيكا | José Mujica | خوسيه موخيكا; موخيكا; Mujica
+juan-peron | خوان بيرون | Juan Perón | خوان بيرون
+eva-peron | إيفا بيرون | Eva Perón | إيفا بيرون; ايفا بيرون
+simon-bolivar | سيمون بوليفار | Simón Bolívar | سيمون بوليفار
+manuel-noriega | مانويل نورييغا | Manuel Noriega | مانويل نورييغا; مانويل نورييجا; نورييغا; Noriega
 """
 
 
