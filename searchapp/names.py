@@ -1527,7 +1527,7 @@ michelangelo | مايكل أنجلو | Michelangelo | مايكل أنجلو; م�
 rembrandt | رامبرانت | Rembrandt | رامبرانت; Rembrandt
 salvador-dali | سلفادور دالي | Salvador Dalí | سلفادور دالي; Salvador Dalí
 claude-monet | كلود مونيه | Claude Monet | كلود مونيه; Claude Monet
-bahia-hariri | بهية الحريري | Bahia Hariri | بهية الحريري
+bahia-hariri | بهية الحريري | Bahiya Hariri | بهية الحريري
 marwan-hamadeh | مروان حمادة | Marwan Hamadeh | مروان حمادة
 george-hawi | جورج حاوي | George Hawi | جورج حاوي
 walid-eido | وليد عيدو | Walid Eido | وليد عيدو
@@ -1822,7 +1822,7 @@ farag-foda | فرج فودة | Farag Foda | فرج فودة
 hassan-hanafi | حسن حنفي | Hassan Hanafi | حسن حنفي
 mohamed-emara | محمد عمارة | Mohamed Emara | محمد عمارة
 fahmy-howeidy | فهمي هويدي | Fahmy Howeidy | فهمي هويدي
-mohamed-selim-al-awa | محمد سليم العوا | Mohamed Selim al-Awa | محمد سليم العوا; سليم العوا
+mohamed-selim-al-awa | محمد سليم العوا | Mohamed Selim al-Awa | محمد سليم العوا
 louis-awad | لويس عوض | Louis Awad | لويس عوض
 zaki-naguib-mahmoud | زكي نجيب محمود | Zaki Naguib Mahmoud | زكي نجيب محمود
 abdel-rahman-badawi | عبد الرحمن بدوي | Abdel Rahman Badawi | عبد الرحمن بدوي
@@ -2463,6 +2463,288 @@ juan-peron | خوان بيرون | Juan Perón | خوان بيرون
 eva-peron | إيفا بيرون | Eva Perón | إيفا بيرون; ايفا بيرون
 simon-bolivar | سيمون بوليفار | Simón Bolívar | سيمون بوليفار
 manuel-noriega | مانويل نورييغا | Manuel Noriega | مانويل نورييغا; مانويل نورييجا; نورييغا; Noriega
+khadija-bint-khuwaylid | خديجة بنت خويلد | Khadija bint Khuwaylid | خديجة بنت خويلد
+aisha-bint-abi-bakr | عائشة بنت أبي بكر | Aisha bint Abi Bakr | عائشة بنت أبي بكر
+fatima-al-zahra | فاطمة الزهراء | Fatima al-Zahra | فاطمة الزهراء; السيدة فاطمة الزهراء
+hamza-ibn-abd-al-muttalib | حمزة بن عبد المطلب | Hamza ibn Abd al-Muttalib | حمزة بن عبد المطلب; حمزة بن عبدالمطلب
+al-abbas-ibn-abd-al-muttalib | العباس بن عبد المطلب | al-Abbas ibn Abd al-Muttalib | العباس بن عبد المطلب; العباس بن عبدالمطلب
+abd-al-muttalib | عبد المطلب بن هاشم | Abd al-Muttalib | عبد المطلب بن هاشم
+abu-talib | أبو طالب بن عبد المطلب | Abu Talib | أبو طالب بن عبد المطلب
+ibn-abbas | عبد الله بن عباس | Abd Allah ibn Abbas | عبد الله بن عباس; عبدالله بن عباس
+abu-hurairah | أبو هريرة | Abu Hurairah | أبو هريرة
+salman-al-farisi | سلمان الفارسي | Salman al-Farisi | سلمان الفارسي
+bilal-ibn-rabah | بلال بن رباح | Bilal ibn Rabah | بلال بن رباح; بلال الحبشي
+abu-dharr-al-ghifari | أبو ذر الغفاري | Abu Dharr al-Ghifari | أبو ذر الغفاري; أبو ذر
+ammar-ibn-yasir | عمار بن ياسر | Ammar ibn Yasir | عمار بن ياسر
+saad-ibn-abi-waqqas | سعد بن أبي وقاص | Sa'd ibn Abi Waqqas | سعد بن أبي وقاص
+al-zubayr-ibn-al-awwam | الزبير بن العوام | al-Zubayr ibn al-Awwam | الزبير بن العوام
+talha-ibn-ubaydullah | طلحة بن عبيد الله | Talha ibn Ubaydullah | طلحة بن عبيد الله
+abd-al-rahman-ibn-awf | عبد الرحمن بن عوف | Abd al-Rahman ibn Awf | عبد الرحمن بن عوف; عبدالرحمن بن عوف
+abu-ubayda-ibn-al-jarrah | أبو عبيدة بن الجراح | Abu Ubayda ibn al-Jarrah | أبو عبيدة بن الجراح; أبو عبيدة عامر بن الجراح
+muadh-ibn-jabal | معاذ بن جبل | Muadh ibn Jabal | معاذ بن جبل
+amr-ibn-al-as | عمرو بن العاص | Amr ibn al-As | عمرو بن العاص
+abu-sufyan | أبو سفيان بن حرب | Abu Sufyan | أبو سفيان بن حرب; أبو سفيان
+abu-jahl | أبو جهل | Abu Jahl | أبو جهل
+abu-lahab | أبو لهب | Abu Lahab | أبو لهب
+yazid-i | يزيد بن معاوية | Yazid I | يزيد بن معاوية
+abd-al-malik-ibn-marwan | عبد الملك بن مروان | Abd al-Malik ibn Marwan | عبد الملك بن مروان; عبدالملك بن مروان
+al-hajjaj-ibn-yusuf | الحجاج بن يوسف الثقفي | al-Hajjaj ibn Yusuf | الحجاج بن يوسف الثقفي; الحجاج بن يوسف
+umar-ibn-abd-al-aziz | عمر بن عبد العزيز | Umar ibn Abd al-Aziz | عمر بن عبد العزيز; عمر بن عبدالعزيز
+al-mamun | الخليفة المأمون | al-Ma'mun | الخليفة المأمون
+malik-ibn-anas | مالك بن أنس | Malik ibn Anas | مالك بن أنس
+abu-hanifa | أبو حنيفة النعمان | Abu Hanifa | أبو حنيفة النعمان; أبو حنيفة; الإمام أبو حنيفة
+al-shafii | محمد بن إدريس الشافعي | al-Shafi'i | محمد بن إدريس الشافعي
+ahmad-ibn-hanbal | أحمد بن حنبل | Ahmad ibn Hanbal | أحمد بن حنبل; الإمام أحمد بن حنبل; ابن حنبل
+ibn-qayyim | ابن قيم الجوزية | Ibn Qayyim al-Jawziyya | ابن قيم الجوزية; ابن القيم
+ibn-kathir | ابن كثير | Ibn Kathir | ابن كثير; إسماعيل بن كثير
+ibn-hazm | ابن حزم الأندلسي | Ibn Hazm | ابن حزم; ابن حزم الأندلسي
+al-kindi | يعقوب بن إسحاق الكندي | al-Kindi | يعقوب بن إسحاق الكندي
+ibn-al-nafis | ابن النفيس | Ibn al-Nafis | ابن النفيس
+al-idrisi | الشريف الإدريسي | al-Idrisi | الشريف الإدريسي
+ibn-majid | أحمد بن ماجد | Ahmad ibn Majid | أحمد بن ماجد; ابن ماجد
+jabir-ibn-hayyan | جابر بن حيان | Jabir ibn Hayyan | جابر بن حيان
+al-biruni | أبو الريحان البيروني | al-Biruni | أبو الريحان البيروني; البيروني
+ibn-al-muqaffa | عبد الله بن المقفع | Ibn al-Muqaffa | ابن المقفع; عبد الله بن المقفع
+sibawayh | سيبويه | Sibawayh | سيبويه
+al-farahidi | الخليل بن أحمد الفراهيدي | al-Khalil ibn Ahmad al-Farahidi | الخليل بن أحمد الفراهيدي; الفراهيدي
+abu-tammam | أبو تمام | Abu Tammam | أبو تمام
+al-buhturi | البحتري | al-Buhturi | البحتري
+al-farazdaq | الفرزدق | al-Farazdaq | الفرزدق
+jarir | جرير بن عطية | Jarir ibn Atiyah | جرير بن عطية
+zuhayr-bin-abi-sulma | زهير بن أبي سلمى | Zuhayr bin Abi Sulma | زهير بن أبي سلمى
+tarafa | طرفة بن العبد | Tarafa | طرفة بن العبد
+qays-ibn-al-mulawwah | قيس بن الملوح | Qays ibn al-Mulawwah | قيس بن الملوح; مجنون ليلى
+umar-ibn-abi-rabia | عمر بن أبي ربيعة | Umar ibn Abi Rabi'a | عمر بن أبي ربيعة
+bashar-ibn-burd | بشار بن برد | Bashshar ibn Burd | بشار بن برد
+abu-firas-al-hamdani | أبو فراس الحمداني | Abu Firas al-Hamdani | أبو فراس الحمداني
+ibn-zaydun | ابن زيدون | Ibn Zaydun | ابن زيدون
+sayf-al-dawla | سيف الدولة الحمداني | Sayf al-Dawla | سيف الدولة الحمداني
+nur-ad-din-zengi | نور الدين زنكي | Nur ad-Din Zengi | نور الدين زنكي; نور الدين محمود زنكي
+imad-ad-din-zengi | عماد الدين زنكي | Imad ad-Din Zengi | عماد الدين زنكي
+baybars | الظاهر بيبرس | Baybars | الظاهر بيبرس; بيبرس
+qutuz | سيف الدين قطز | Qutuz | سيف الدين قطز; قطز
+abdul-hamid-ii | السلطان عبد الحميد الثاني | Abdul Hamid II | عبد الحميد الثاني; عبدالحميد الثاني
+selim-i | السلطان سليم الأول | Selim I | سليم الأول
+osman-i | عثمان الأول | Osman I | عثمان الأول; عثمان بن أرطغرل
+ertugrul | أرطغرل | Ertuğrul | أرطغرل
+ibrahim-hananu | إبراهيم هنانو | Ibrahim Hananu | إبراهيم هنانو
+fawzi-al-qawuqji | فوزي القاوقجي | Fawzi al-Qawuqji | فوزي القاوقجي
+zaki-al-arsuzi | زكي الأرسوزي | Zaki al-Arsuzi | زكي الأرسوزي
+salah-al-din-al-bitar | صلاح الدين البيطار | Salah al-Din al-Bitar | صلاح الدين البيطار
+akram-al-hawrani | أكرم الحوراني | Akram al-Hawrani | أكرم الحوراني
+badawi-al-jabal | بدوي الجبل | Badawi al-Jabal | بدوي الجبل
+omar-abu-risha | عمر أبو ريشة | Omar Abu Risha | عمر أبو ريشة
+mohammed-mahdi-al-jawahiri | محمد مهدي الجواهري | Muhammad Mahdi al-Jawahiri | محمد مهدي الجواهري; الجواهري
+maruf-al-rusafi | معروف الرصافي | Maruf al-Rusafi | معروف الرصافي; الرصافي
+jamil-sidqi-al-zahawi | جميل صدقي الزهاوي | Jamil Sidqi al-Zahawi | جميل صدقي الزهاوي; الزهاوي
+saadi-youssef | سعدي يوسف | Saadi Youssef | سعدي يوسف
+abdul-razzaq-abdul-wahid | عبد الرزاق عبد الواحد | Abdul Razzaq Abdul Wahid | عبد الرزاق عبد الواحد; عبدالرزاق عبدالواحد
+tawfiq-zayyad | توفيق زياد | Tawfiq Zayyad | توفيق زياد
+muin-bseiso | معين بسيسو | Muin Bseiso | معين بسيسو
+ibrahim-tuqan | إبراهيم طوقان | Ibrahim Tuqan | إبراهيم طوقان
+emile-habibi | إميل حبيبي | Emile Habibi | إميل حبيبي; اميل حبيبي
+mourid-barghouti | مريد البرغوثي | Mourid Barghouti | مريد البرغوثي
+tamim-barghouti | تميم البرغوثي | Tamim al-Barghouti | تميم البرغوثي
+ahmed-matar | أحمد مطر | Ahmed Matar | أحمد مطر
+elia-abu-madi | إيليا أبو ماضي | Elia Abu Madi | إيليا أبو ماضي; ايليا ابو ماضي
+mikhail-naimy | ميخائيل نعيمة | Mikhail Naimy | ميخائيل نعيمة
+unsi-al-hajj | أنسي الحاج | Unsi al-Hajj | أنسي الحاج
+khalil-hawi | خليل حاوي | Khalil Hawi | خليل حاوي
+george-jordac | جورج جرداق | George Jordac | جورج جرداق
+hanna-mina | حنا مينه | Hanna Mina | حنا مينه; حنا مينا
+abdul-salam-al-ujaili | عبد السلام العجيلي | Abdul Salam al-Ujaili | عبد السلام العجيلي
+zakaria-tamer | زكريا تامر | Zakaria Tamer | زكريا تامر
+saadallah-wannous | سعد الله ونوس | Saadallah Wannous | سعد الله ونوس; سعدالله ونوس
+elias-khoury | إلياس خوري | Elias Khoury | إلياس خوري; الياس خوري
+amin-maalouf | أمين معلوف | Amin Maalouf | أمين معلوف
+ibrahim-al-koni | إبراهيم الكوني | Ibrahim al-Koni | إبراهيم الكوني
+hisham-sharabi | هشام شرابي | Hisham Sharabi | هشام شرابي
+constantin-zureiq | قسطنطين زريق | Constantin Zureiq | قسطنطين زريق
+sati-al-husri | ساطع الحصري | Sati' al-Husri | ساطع الحصري
+melhem-barakat | ملحم بركات | Melhem Barakat | ملحم بركات
+ragheb-alama | راغب علامة | Ragheb Alama | راغب علامة
+julia-boutros | جوليا بطرس | Julia Boutros | جوليا بطرس
+wael-kfoury | وائل كفوري | Wael Kfoury | وائل كفوري
+assi-el-hallani | عاصي الحلاني | Assi El Hallani | عاصي الحلاني
+nawal-al-zoghbi | نوال الزغبي | Nawal Al Zoghbi | نوال الزغبي
+myriam-fares | ميريام فارس | Myriam Fares | ميريام فارس
+carole-samaha | كارول سماحة | Carole Samaha | كارول سماحة
+diana-haddad | ديانا حداد | Diana Haddad | ديانا حداد
+walid-toufic | وليد توفيق | Walid Toufic | وليد توفيق
+mansour-rahbani | منصور الرحباني | Mansour Rahbani | منصور الرحباني
+assi-rahbani | عاصي الرحباني | Assi Rahbani | عاصي الرحباني
+fadl-shaker | فضل شاكر | Fadl Shaker | فضل شاكر
+mayada-el-hennawy | ميادة الحناوي | Mayada El Hennawy | ميادة الحناوي
+ehab-tawfik | إيهاب توفيق | Ehab Tawfik | إيهاب توفيق
+ilham-al-madfai | إلهام المدفعي | Ilham al-Madfai | إلهام المدفعي
+jamal-suleiman | جمال سليمان | Jamal Suleiman | جمال سليمان
+ayman-zeidan | أيمن زيدان | Ayman Zeidan | أيمن زيدان
+yasser-al-azma | ياسر العظمة | Yasser al-Azma | ياسر العظمة
+sulaf-fawakherji | سلاف فواخرجي | Sulaf Fawakherji | سلاف فواخرجي
+bassem-yakhour | باسم ياخور | Bassem Yakhour | باسم ياخور
+najdat-anzour | نجدت أنزور | Najdat Anzour | نجدت أنزور; نجدة أنزور
+nihad-qalai | نهاد قلعي | Nihad Qalai | نهاد قلعي
+ali-ferzat | علي فرزات | Ali Ferzat | علي فرزات
+britney-spears | بريتني سبيرز | Britney Spears | بريتني سبيرز; Britney Spears
+jennifer-lopez | جينيفر لوبيز | Jennifer Lopez | جينيفر لوبيز; جنيفر لوبيز; Jennifer Lopez
+whitney-houston | ويتني هيوستن | Whitney Houston | ويتني هيوستن; Whitney Houston
+elton-john | إلتون جون | Elton John | إلتون جون; التون جون; Elton John
+paul-mccartney | بول مكارتني | Paul McCartney | بول مكارتني; Paul McCartney
+julio-iglesias | خوليو إغليسياس | Julio Iglesias | خوليو إغليسياس; Julio Iglesias
+enrique-iglesias | إنريكي إغليسياس | Enrique Iglesias | إنريكي إغليسياس; انريكي اغليسياس; Enrique Iglesias
+ricky-martin | ريكي مارتن | Ricky Martin | ريكي مارتن; Ricky Martin
+luciano-pavarotti | لوتشيانو بافاروتي | Luciano Pavarotti | لوتشيانو بافاروتي; بافاروتي; Pavarotti
+placido-domingo | بلاسيدو دومينغو | Plácido Domingo | بلاسيدو دومينغو; Plácido Domingo
+andrea-bocelli | أندريا بوتشيلي | Andrea Bocelli | أندريا بوتشيلي; Andrea Bocelli
+frank-sinatra | فرانك سيناترا | Frank Sinatra | فرانك سيناترا; Frank Sinatra
+richard-gere | ريتشارد جير | Richard Gere | ريتشارد جير; Richard Gere
+jim-carrey | جيم كاري | Jim Carrey | جيم كاري; Jim Carrey
+denzel-washington | دنزل واشنطن | Denzel Washington | دنزل واشنطن; دينزل واشنطن; Denzel Washington
+will-smith | ويل سميث | Will Smith | ويل سميث; Will Smith
+morgan-freeman | مورغان فريمان | Morgan Freeman | مورغان فريمان; Morgan Freeman
+russell-crowe | راسل كرو | Russell Crowe | راسل كرو; Russell Crowe
+matt-damon | مات ديمون | Matt Damon | مات ديمون; Matt Damon
+johnny-depp | جوني ديب | Johnny Depp | جوني ديب; Johnny Depp
+kate-winslet | كيت وينسلت | Kate Winslet | كيت وينسلت; Kate Winslet
+jennifer-aniston | جينيفر أنيستون | Jennifer Aniston | جينيفر أنيستون; جنيفر انيستون; Jennifer Aniston
+halle-berry | هالي بيري | Halle Berry | هالي بيري; Halle Berry
+sharon-stone | شارون ستون | Sharon Stone | شارون ستون; Sharon Stone
+clint-eastwood | كلينت إيستوود | Clint Eastwood | كلينت إيستوود; كلينت ايستوود; Clint Eastwood
+marlon-brando | مارلون براندو | Marlon Brando | مارلون براندو; Marlon Brando
+elizabeth-taylor | إليزابيث تايلور | Elizabeth Taylor | إليزابيث تايلور; اليزابيث تايلور; Elizabeth Taylor
+sophia-loren | صوفيا لورين | Sophia Loren | صوفيا لورين; Sophia Loren
+brigitte-bardot | بريجيت باردو | Brigitte Bardot | بريجيت باردو; Brigitte Bardot
+alain-delon | آلان ديلون | Alain Delon | آلان ديلون; ألان ديلون; Alain Delon
+salman-khan | سلمان خان | Salman Khan | سلمان خان; Salman Khan
+aamir-khan | عامر خان | Aamir Khan | عامر خان; Aamir Khan
+oliver-stone | أوليفر ستون | Oliver Stone | أوليفر ستون; Oliver Stone
+francis-ford-coppola | فرانسيس فورد كوبولا | Francis Ford Coppola | فرانسيس فورد كوبولا; Francis Ford Coppola
+james-cameron | جيمس كاميرون | James Cameron | جيمس كاميرون; James Cameron
+martin-scorsese | مارتن سكورسيزي | Martin Scorsese | مارتن سكورسيزي; Martin Scorsese
+woody-allen | وودي آلن | Woody Allen | وودي آلن; Woody Allen
+roman-polanski | رومان بولانسكي | Roman Polanski | رومان بولانسكي; Roman Polanski
+jose-saramago | جوزيه ساراماغو | José Saramago | جوزيه ساراماغو; خوسيه ساراماغو; José Saramago
+doris-lessing | دوريس ليسينغ | Doris Lessing | دوريس ليسينغ; Doris Lessing
+harold-pinter | هارولد بينتر | Harold Pinter | هارولد بينتر; Harold Pinter
+vs-naipaul | في إس نايبول | V. S. Naipaul | نايبول; Naipaul
+toni-morrison | توني موريسون | Toni Morrison | توني موريسون; Toni Morrison
+jk-rowling | جي كي رولينغ | J. K. Rowling | جي كي رولينغ; Rowling
+umberto-eco | أمبرتو إيكو | Umberto Eco | أمبرتو إيكو; امبرتو ايكو; Umberto Eco
+milan-kundera | ميلان كونديرا | Milan Kundera | ميلان كونديرا; كونديرا; Kundera
+mario-vargas-llosa | ماريو فارغاس يوسا | Mario Vargas Llosa | ماريو فارغاس يوسا; فارغاس يوسا; Vargas Llosa
+pablo-neruda | بابلو نيرودا | Pablo Neruda | بابلو نيرودا; نيرودا; Neruda
+jorge-luis-borges | خورخي لويس بورخيس | Jorge Luis Borges | خورخي لويس بورخيس; بورخيس; Borges
+ts-eliot | ت. س. إليوت | T. S. Eliot | ت س إليوت; T. S. Eliot
+rabindranath-tagore | رابندرانات طاغور | Rabindranath Tagore | طاغور; Tagore
+franz-kafka | فرانز كافكا | Franz Kafka | فرانز كافكا; كافكا; Kafka
+anton-chekhov | أنطون تشيخوف | Anton Chekhov | أنطون تشيخوف; تشيخوف; Chekhov
+alexander-pushkin | ألكسندر بوشكين | Alexander Pushkin | ألكسندر بوشكين
+maxim-gorky | مكسيم غوركي | Maxim Gorky | مكسيم غوركي; Maxim Gorky
+aleksandr-solzhenitsyn | ألكسندر سولجنيتسين | Aleksandr Solzhenitsyn | ألكسندر سولجنيتسين; سولجنيتسين; Solzhenitsyn
+william-faulkner | وليام فوكنر | William Faulkner | وليام فوكنر; ويليام فوكنر
+john-steinbeck | جون شتاينبك | John Steinbeck | جون شتاينبك; John Steinbeck
+leon-trotsky | ليون تروتسكي | Leon Trotsky | ليون تروتسكي; تروتسكي; Trotsky
+adam-smith | آدم سميث | Adam Smith | آدم سميث; Adam Smith
+john-maynard-keynes | جون ماينارد كينز | John Maynard Keynes | جون ماينارد كينز; كينز
+milton-friedman | ميلتون فريدمان | Milton Friedman | ميلتون فريدمان; Milton Friedman
+montesquieu | مونتسكيو | Montesquieu | مونتسكيو; Montesquieu
+john-locke | جون لوك | John Locke | جون لوك; John Locke
+marie-curie | ماري كوري | Marie Curie | ماري كوري; Marie Curie
+louis-pasteur | لويس باستور | Louis Pasteur | لويس باستور
+alexander-fleming | ألكسندر فليمنغ | Alexander Fleming | ألكسندر فليمنغ; Alexander Fleming
+ronaldo-nazario | رونالدو نازاريو | Ronaldo Nazário | رونالدو لويس نازاريو
+bebeto | بيبيتو | Bebeto | بيبيتو; Bebeto
+roberto-baggio | روبرتو باجيو | Roberto Baggio | روبرتو باجيو; باجيو; Baggio
+gabriel-batistuta | غابرييل باتيستوتا | Gabriel Batistuta | غابرييل باتيستوتا; باتيستوتا; Batistuta
+hernan-crespo | هرنان كريسبو | Hernán Crespo | هرنان كريسبو; Crespo
+juan-sebastian-veron | خوان سيباستيان فيرون | Juan Sebastián Verón | خوان سيباستيان فيرون; Verón
+javier-zanetti | خافيير زانيتي | Javier Zanetti | خافيير زانيتي; زانيتي; Zanetti
+juan-roman-riquelme | خوان رومان ريكيلمي | Juan Román Riquelme | خوان رومان ريكيلمي; ريكيلمي; Riquelme
+carlos-tevez | كارلوس تيفيز | Carlos Tévez | كارلوس تيفيز; تيفيز; Tevez
+sergio-aguero | سيرجيو أغويرو | Sergio Agüero | سيرجيو أغويرو; أغويرو; Agüero
+xavi-hernandez | تشافي هيرنانديز | Xavi Hernández | تشافي هيرنانديز; تشافي; Xavi
+cesc-fabregas | سيسك فابريغاس | Cesc Fàbregas | سيسك فابريغاس; فابريغاس; Fàbregas
+franck-ribery | فرانك ريبيري | Franck Ribéry | فرانك ريبيري; ريبيري; Ribéry
+nicolas-anelka | نيكولا أنيلكا | Nicolas Anelka | نيكولا أنيلكا; أنيلكا; Anelka
+laurent-blanc | لوران بلان | Laurent Blanc | لوران بلان
+didier-deschamps | ديدييه ديشان | Didier Deschamps | ديدييه ديشان; ديشان; Deschamps
+youri-djorkaeff | يوري جوركاييف | Youri Djorkaeff | يوري جوركاييف; جوركاييف; Djorkaeff
+robert-pires | روبير بيريس | Robert Pires | روبير بيريس; روبرت بيريس
+fabien-barthez | فابيان بارتيز | Fabien Barthez | فابيان بارتيز
+marcel-desailly | مارسيل ديسايي | Marcel Desailly | مارسيل ديسايي; Desailly
+eric-cantona | إريك كانتونا | Eric Cantona | إريك كانتونا; كانتونا; Cantona
+ryan-giggs | رايان غيغز | Ryan Giggs | رايان غيغز; راين غيغز; غيغز; Giggs
+paul-scholes | بول سكولز | Paul Scholes | بول سكولز
+roy-keane | روي كين | Roy Keane | روي كين; Roy Keane
+alan-shearer | آلان شيرر | Alan Shearer | آلان شيرر; ألان شيرر; Shearer
+sven-goran-eriksson | سفين غوران إريكسون | Sven-Göran Eriksson | سفين غوران إريكسون; سفين إريكسون
+frank-de-boer | فرانك دي بور | Frank de Boer | فرانك دي بور
+patrick-kluivert | باتريك كلويفرت | Patrick Kluivert | باتريك كلويفرت; كلويفرت; Kluivert
+edgar-davids | إدغار ديفيدز | Edgar Davids | إدغار ديفيدز; ادغار ديفيدز
+arjen-robben | أريين روبن | Arjen Robben | أريين روبن; آريين روبن
+lothar-matthaus | لوثار ماتيوس | Lothar Matthäus | لوثار ماتيوس; Matthäus
+rudi-voller | رودي فولر | Rudi Völler | رودي فولر; Völler
+lukas-podolski | لوكاس بودولسكي | Lukas Podolski | لوكاس بودولسكي; بودولسكي; Podolski
+philipp-lahm | فيليب لام | Philipp Lahm | فيليب لام; Lahm
+hristo-stoichkov | خريستو ستويتشكوف | Hristo Stoichkov | خريستو ستويتشكوف; ستويتشكوف; Stoichkov
+gheorghe-hagi | جورجي هاجي | Gheorghe Hagi | جورجي هاجي; غيورغي هاجي; Hagi
+davor-suker | دافور شوكر | Davor Šuker | دافور شوكر; Šuker
+robinho | روبينيو | Robinho | روبينيو; Robinho
+zico | زيكو | Zico | زيكو; Zico
+mario-zagallo | ماريو زاغالو | Mário Zagallo | ماريو زاغالو; زاغالو; Zagallo
+roger-milla | روجيه ميلا | Roger Milla | روجيه ميلا; روجيه ميللا
+el-hadji-diouf | الحاجي ضيوف | El Hadji Diouf | الحاجي ضيوف
+frederic-kanoute | فريدريك كانوتيه | Frédéric Kanouté | فريدريك كانوتيه; فريديريك كانوتي; كانوتيه; Kanouté
+bruno-metsu | برونو ميتسو | Bruno Metsu | برونو ميتسو; ميتسو; Metsu
+henri-michel | هنري ميشال | Henri Michel | هنري ميشال; هنري ميشيل
+carlos-queiroz | كارلوس كيروش | Carlos Queiroz | كارلوس كيروش; كيروش; Queiroz
+nashat-akram | نشأت أكرم | Nashat Akram | نشأت أكرم
+hawar-mulla-mohammed | هوار ملا محمد | Hawar Mulla Mohammed | هوار ملا محمد
+ahmed-radhi | أحمد راضي | Ahmed Radhi | أحمد راضي
+adnan-hamad | عدنان حمد | Adnan Hamad | عدنان حمد
+ismail-matar | إسماعيل مطر | Ismail Matar | إسماعيل مطر
+adnan-al-talyani | عدنان الطلياني | Adnan Al-Talyani | عدنان الطلياني
+jassem-yaqoub | جاسم يعقوب | Jasem Yaqoub | جاسم يعقوب
+faisal-al-dakhil | فيصل الدخيل | Faisal Al-Dakhil | فيصل الدخيل
+madjid-bougherra | مجيد بوقرة | Madjid Bougherra | مجيد بوقرة; Bougherra
+antar-yahia | عنتر يحيى | Antar Yahia | عنتر يحيى
+rafik-saifi | رفيق صايفي | Rafik Saïfi | رفيق صايفي
+zoubeir-baya | زبير بية | Zoubeir Baya | زبير بية
+roger-lemerre | روجيه لومير | Roger Lemerre | روجيه لومير; لومير; Lemerre
+boris-becker | بوريس بيكر | Boris Becker | بوريس بيكر; Boris Becker
+steffi-graf | شتيفي غراف | Steffi Graf | شتيفي غراف; ستيفي غراف; Steffi Graf
+monica-seles | مونيكا سيليش | Monica Seles | مونيكا سيليش; Monica Seles
+lindsay-davenport | ليندسي دافنبورت | Lindsay Davenport | ليندسي دافنبورت; دافنبورت
+jennifer-capriati | جنيفر كابرياتي | Jennifer Capriati | جنيفر كابرياتي
+yevgeny-kafelnikov | يفغيني كافيلنيكوف | Yevgeny Kafelnikov | يفغيني كافيلنيكوف; كافيلنيكوف; Kafelnikov
+gustavo-kuerten | غوستافو كويرتن | Gustavo Kuerten | غوستافو كويرتن; كويرتن; Kuerten
+carlos-moya | كارلوس مويا | Carlos Moyá | كارلوس مويا; Moyá
+juan-carlos-ferrero | خوان كارلوس فيريرو | Juan Carlos Ferrero | خوان كارلوس فيريرو; فيريرو
+marcelo-rios | مارسيلو ريوس | Marcelo Ríos | مارسيلو ريوس
+sania-mirza | سانيا ميرزا | Sania Mirza | سانيا ميرزا
+jaouad-gharib | جواد غريب | Jaouad Gharib | جواد غريب
+rashid-ramzi | رشيد رمزي | Rashid Ramzi | رشيد رمزي
+carl-lewis | كارل لويس | Carl Lewis | كارل لويس; Carl Lewis
+maurice-greene | موريس غرين | Maurice Greene | موريس غرين; Maurice Greene
+lennox-lewis | لينوكس لويس | Lennox Lewis | لينوكس لويس; Lennox Lewis
+evander-holyfield | إيفاندر هوليفيلد | Evander Holyfield | إيفاندر هوليفيلد; ايفاندر هوليفيلد; هوليفيلد; Holyfield
+naseem-hamed | نسيم حميد | Naseem Hamed | الأمير نسيم حميد; نسيم حميد
+ayrton-senna | آيرتون سينا | Ayrton Senna | آيرتون سينا; ايرتون سينا; Ayrton Senna
+lance-armstrong | لانس أرمسترونغ | Lance Armstrong | لانس أرمسترونغ; لانس ارمسترونغ; Lance Armstrong
+mika-hakkinen | ميكا هاكينن | Mika Häkkinen | ميكا هاكينن; هاكينن; Häkkinen
+zakir-naik | ذاكر نايك | Zakir Naik | ذاكر نايك
+ahmed-deedat | أحمد ديدات | Ahmed Deedat | أحمد ديدات; ديدات
+tariq-ramadan | طارق رمضان | Tariq Ramadan | طارق رمضان
+muhammad-said-ramadan-al-bouti | محمد سعيد رمضان البوطي | Muhammad Said Ramadan al-Bouti | محمد سعيد رمضان البوطي; سعيد رمضان البوطي; البوطي
+ahmad-kuftaro | أحمد كفتارو | Ahmad Kuftaro | أحمد كفتارو; كفتارو
+ahmad-badreddin-hassoun | أحمد بدر الدين حسون | Ahmad Badreddin Hassoun | أحمد بدر الدين حسون; أحمد حسون
+ignatius-iv-hazim | البطريرك إغناطيوس الرابع هزيم | Ignatius IV Hazim | إغناطيوس الرابع هزيم; اغناطيوس الرابع هزيم
+gregory-iii-laham | البطريرك غريغوريوس الثالث لحام | Gregory III Laham | غريغوريوس الثالث لحام
+michel-sabbah | البطريرك ميشيل صباح | Michel Sabbah | ميشيل صباح; ميشال صباح
+emmanuel-iii-delly | الكاردينال عمانوئيل الثالث دلي | Emmanuel III Delly | عمانوئيل الثالث دلي; عمانوئيل دلي
+zakka-i-iwas | البطريرك زكا الأول عيواص | Ignatius Zakka I Iwas | زكا الأول عيواص; زكا عيواص
+hilarion-capucci | المطران هيلاريون كبوجي | Hilarion Capucci | هيلاريون كبوجي; كبوجي
+atallah-hanna | المطران عطا الله حنا | Atallah Hanna | عطا الله حنا
 """
 
 
