@@ -1901,7 +1901,7 @@ souad-abdullah | سعاد عبد الله | Souad Abdullah | سعاد عبد ا�
 hayat-al-fahad | حياة الفهد | Hayat al-Fahad | حياة الفهد
 souad-al-sabah | سعاد الصباح | Souad al-Sabah | سعاد الصباح
 abdullah-bin-hamad-al-attiyah | عبد الله بن حمد العطية | Abdullah bin Hamad al-Attiyah | عبد الله بن حمد العطية; عبدالله بن حمد العطية
-khalifa-bin-hamad | خليفة بن حمد آل ثاني | Khalifa bin Hamad Al Thani | خليفة بن حمد; Khalifa bin Hamad
+khalifa-bin-hamad | خليفة بن حمد آل ثاني | Khalifa bin Hamad Al Thani | خليفة بن حمد آل ثاني
 ahmed-bin-abdullah-al-mahmoud | أحمد بن عبد الله آل محمود | Ahmed bin Abdullah Al Mahmoud | أحمد بن عبد الله آل محمود; أحمد بن عبدالله آل محمود
 wadah-khanfar | وضاح خنفر | Wadah Khanfar | وضاح خنفر
 faisal-al-qassem | فيصل القاسم | Faisal al-Qassem | فيصل القاسم
@@ -1910,15 +1910,15 @@ khadija-benganna | خديجة بن قنة | Khadija Benganna | خديجة بن �
 mohamed-krichen | محمد كريشان | Mohamed Krichen | محمد كريشان
 taysir-allouni | تيسير علوني | Taysir Allouni | تيسير علوني
 sami-al-hajj | سامي الحاج | Sami al-Hajj | سامي الحاج
-sultan-bin-zayed | سلطان بن زايد آل نهيان | Sultan bin Zayed Al Nahyan | سلطان بن زايد
-hamdan-bin-rashid | حمدان بن راشد آل مكتوم | Hamdan bin Rashid Al Maktoum | حمدان بن راشد
-rashid-bin-saeed | راشد بن سعيد آل مكتوم | Rashid bin Saeed Al Maktoum | راشد بن سعيد
-hazza-bin-zayed | هزاع بن زايد آل نهيان | Hazza bin Zayed Al Nahyan | هزاع بن زايد
-tahnoun-bin-zayed | طحنون بن زايد آل نهيان | Tahnoun bin Zayed Al Nahyan | طحنون بن زايد
+sultan-bin-zayed | سلطان بن زايد آل نهيان | Sultan bin Zayed Al Nahyan | سلطان بن زايد آل نهيان
+hamdan-bin-rashid | حمدان بن راشد آل مكتوم | Hamdan bin Rashid Al Maktoum | حمدان بن راشد آل مكتوم
+rashid-bin-saeed | راشد بن سعيد آل مكتوم | Rashid bin Saeed Al Maktoum | راشد بن سعيد آل مكتوم
+hazza-bin-zayed | هزاع بن زايد آل نهيان | Hazza bin Zayed Al Nahyan | هزاع بن زايد آل نهيان
+tahnoun-bin-zayed | طحنون بن زايد آل نهيان | Tahnoun bin Zayed Al Nahyan | طحنون بن زايد آل نهيان
 lubna-al-qasimi | لبنى القاسمي | Lubna al-Qasimi | لبنى القاسمي; لبنى بنت خالد القاسمي
 rashid-abdullah-al-nuaimi | راشد عبد الله النعيمي | Rashid Abdullah al-Nuaimi | راشد عبد الله النعيمي; راشد عبدالله النعيمي
 ahmed-bin-saeed-al-maktoum | أحمد بن سعيد آل مكتوم | Ahmed bin Saeed Al Maktoum | أحمد بن سعيد آل مكتوم
-isa-bin-salman | عيسى بن سلمان آل خليفة | Isa bin Salman Al Khalifa | عيسى بن سلمان
+isa-bin-salman | عيسى بن سلمان آل خليفة | Isa bin Salman Al Khalifa | عيسى بن سلمان آل خليفة
 mohammed-bin-mubarak-al-khalifa | محمد بن مبارك آل خليفة | Mohammed bin Mubarak Al Khalifa | محمد بن مبارك آل خليفة
 hassan-mushaima | حسن مشيمع | Hassan Mushaima | حسن مشيمع; مشيمع; Mushaima
 abdul-qadir-bajamal | عبد القادر باجمال | Abdul Qadir Bajamal | عبد القادر باجمال; عبدالقادر باجمال; باجمال; Bajamal
