@@ -2745,6 +2745,120 @@ emmanuel-iii-delly | الكاردينال عمانوئيل الثالث دلي |
 zakka-i-iwas | البطريرك زكا الأول عيواص | Ignatius Zakka I Iwas | زكا الأول عيواص; زكا عيواص
 hilarion-capucci | المطران هيلاريون كبوجي | Hilarion Capucci | هيلاريون كبوجي; كبوجي
 atallah-hanna | المطران عطا الله حنا | Atallah Hanna | عطا الله حنا
+hazem-shaalan | حازم الشعلان | Hazem Shaalan | حازم الشعلان
+falah-al-naqib | فلاح النقيب | Falah al-Naqib | فلاح النقيب
+ali-al-adeeb | علي الأديب | Ali al-Adeeb | علي الأديب
+khudair-al-khuzai | خضير الخزاعي | Khudair al-Khuzai | خضير الخزاعي
+saadoun-al-dulaimi | سعدون الدليمي | Saadoun al-Dulaimi | سعدون الدليمي
+salim-al-jabouri | سليم الجبوري | Salim al-Jabouri | سليم الجبوري
+hamid-majid-mousa | حميد مجيد موسى | Hamid Majid Mousa | حميد مجيد موسى
+adnan-al-zurfi | عدنان الزرفي | Adnan al-Zurfi | عدنان الزرفي
+iyad-jamal-al-din | إياد جمال الدين | Iyad Jamal al-Din | إياد جمال الدين
+qasim-dawood | قاسم داود | Qasim Dawood | قاسم داود
+wael-abdul-latif | وائل عبد اللطيف | Wael Abdul Latif | وائل عبد اللطيف
+zoheir-garranah | زهير جرانة | Zoheir Garranah | زهير جرانة
+ahmed-el-maghrabi | أحمد المغربي | Ahmed el-Maghrabi | أحمد المغربي
+hatem-el-gabaly | حاتم الجبلي | Hatem el-Gabaly | حاتم الجبلي
+mahmoud-abu-zeid | محمود أبو زيد | Mahmoud Abu Zeid | محمود أبو زيد
+ali-eddin-hilal | علي الدين هلال | Ali Eddin Hilal | علي الدين هلال
+hossam-badrawi | حسام بدراوي | Hossam Badrawi | حسام بدراوي
+aisha-abdel-hadi | عائشة عبد الهادي | Aisha Abdel Hadi | عائشة عبد الهادي
+fayza-aboul-naga | فايزة أبو النجا | Fayza Aboul Naga | فايزة أبو النجا
+abu-ghazala | محمد عبد الحليم أبو غزالة | Mohammed Abd al-Halim Abu Ghazala | عبد الحليم أبو غزالة; المشير أبو غزالة
+hasaballah-el-kafrawy | حسب الله الكفراوي | Hasaballah el-Kafrawy | حسب الله الكفراوي
+mohamed-ibrahim-soliman | محمد إبراهيم سليمان | Mohamed Ibrahim Soliman | محمد إبراهيم سليمان
+hamdi-kandil | حمدي قنديل | Hamdi Kandil | حمدي قنديل
+emad-el-nahhas | عماد النحاس | Emad el-Nahhas | عماد النحاس
+sayed-moawad | سيد معوض | Sayed Moawad | سيد معوض
+ahmed-fathi | أحمد فتحي | Ahmed Fathi | أحمد فتحي
+shawky-gharib | شوقي غريب | Shawky Gharib | شوقي غريب
+malek-mouath | مالك معاذ | Malek Mouath | مالك معاذ
+saad-al-harthi | سعد الحارثي | Saad al-Harthi | سعد الحارثي
+adel-chedli | عادل الشاذلي | Adel Chedli | عادل الشاذلي
+karim-haggui | كريم حقي | Karim Haggui | كريم حقي
+selim-benachour | سليم بن عاشور | Selim Benachour | سليم بن عاشور
+youssef-hadji | يوسف حجي | Youssef Hadji | يوسف حجي
+youssef-chippo | يوسف شيبو | Youssef Chippo | يوسف شيبو
+talal-el-karkouri | طلال القرقوري | Talal El Karkouri | طلال القرقوري
+karim-ziani | كريم زياني | Karim Ziani | كريم زياني
+nadir-belhadj | نذير بلحاج | Nadir Belhadj | نذير بلحاج
+abdelkader-ghezzal | عبد القادر غزال | Abdelkader Ghezzal | عبد القادر غزال
+noor-sabri | نور صبري | Noor Sabri | نور صبري
+basim-abbas | باسم عباس | Basim Abbas | باسم عباس
+rabah-saadane | رابح سعدان | Rabah Saâdane | رابح سعدان
+milovan-rajevac | ميلوفان راييفاتس | Milovan Rajevac | ميلوفان راييفاتس
+rio-ferdinand | ريو فرديناند | Rio Ferdinand | ريو فرديناند; ريو فيرديناند
+john-terry | جون تيري | John Terry | جون تيري
+ashley-cole | آشلي كول | Ashley Cole | آشلي كول; أشلي كول
+luca-toni | لوكا توني | Luca Toni | لوكا توني
+marco-materazzi | ماركو ماتيراتزي | Marco Materazzi | ماركو ماتيراتزي; ماتيراتزي
+antonio-cassano | أنطونيو كاسانو | Antonio Cassano | أنطونيو كاسانو; كاسانو; Cassano
+rafael-van-der-vaart | رافائيل فان دير فارت | Rafael van der Vaart | رافائيل فان دير فارت; فان دير فارت
+dirk-kuyt | ديرك كاوت | Dirk Kuyt | ديرك كاوت; ديرك كاوات
+roberto-mancini | روبرتو مانشيني | Roberto Mancini | روبرتو مانشيني; مانشيني; Mancini
+claudio-ranieri | كلاوديو رانييري | Claudio Ranieri | كلاوديو رانييري; رانييري; Ranieri
+avram-grant | أفرام غرانت | Avram Grant | أفرام غرانت; أبرام غرانت
+juande-ramos | خواندي راموس | Juande Ramos | خواندي راموس
+bernd-schuster | بيرند شوستر | Bernd Schuster | بيرند شوستر; برند شوستر
+manuel-pellegrini | مانويل بيليغريني | Manuel Pellegrini | مانويل بيليغريني; بيليغريني
+ronald-koeman | رونالد كومان | Ronald Koeman | رونالد كومان
+samir-nasri | سمير نصري | Samir Nasri | سمير نصري
+hatem-ben-arfa | حاتم بن عرفة | Hatem Ben Arfa | حاتم بن عرفة
+mohamed-kallon | محمد كالون | Mohamed Kallon | محمد كالون
+mehdi-mahdavikia | مهدي مهدوي كيا | Mehdi Mahdavikia | مهدي مهدوي كيا; مهدوي كيا
+karim-bagheri | كريم باقري | Karim Bagheri | كريم باقري
+ahmed-abdel-ghani | أحمد عبد الغني | Ahmed Abdel Ghani | أحمد عبد الغني
+nabil-maaloul | نبيل معلول | Nabil Maaloul | نبيل معلول
+faouzi-benzarti | فوزي البنزرتي | Faouzi Benzarti | فوزي البنزرتي
+youssef-msakni | يوسف المساكني | Youssef Msakni | يوسف المساكني
+shaker-al-absi | شاكر العبسي | Shaker al-Absi | شاكر العبسي
+abu-muhammad-al-adnani | أبو محمد العدناني | Abu Muhammad al-Adnani | أبو محمد العدناني
+abu-omar-al-shishani | أبو عمر الشيشاني | Abu Omar al-Shishani | أبو عمر الشيشاني
+umar-farouk-abdulmutallab | عمر فاروق عبد المطلب | Umar Farouk Abdulmutallab | عمر فاروق عبد المطلب
+nidal-hasan | نضال حسن | Nidal Hasan | نضال مالك حسن; الرائد نضال حسن
+faisal-shahzad | فيصل شهزاد | Faisal Shahzad | فيصل شهزاد
+muntadhar-al-zaidi | منتظر الزيدي | Muntadhar al-Zaidi | منتظر الزيدي
+khaled-said | خالد سعيد | Khaled Said | الشاب خالد سعيد
+wael-ghonim | وائل غنيم | Wael Ghonim | وائل غنيم
+asmaa-mahfouz | أسماء محفوظ | Asmaa Mahfouz | أسماء محفوظ
+alaa-abd-el-fattah | علاء عبد الفتاح | Alaa Abd El-Fattah | علاء عبد الفتاح
+naguib-sawiris | نجيب ساويرس | Naguib Sawiris | نجيب ساويرس; ساويرس
+onsi-sawiris | أنسي ساويرس | Onsi Sawiris | أنسي ساويرس
+talaat-moustafa | هشام طلعت مصطفى | Hisham Talaat Moustafa | هشام طلعت مصطفى
+suzanne-tamim | سوزان تميم | Suzanne Tamim | سوزان تميم
+mohamed-al-fayed | محمد الفايد | Mohamed Al-Fayed | محمد الفايد
+dodi-al-fayed | دودي الفايد | Dodi Fayed | دودي الفايد
+adnan-khashoggi | عدنان خاشقجي | Adnan Khashoggi | عدنان خاشقجي
+saleh-kamel | صالح كامل | Saleh Kamel | الشيخ صالح كامل
+mohammed-al-amoudi | محمد العمودي | Mohammed Al Amoudi | محمد حسين العمودي; محمد العمودي
+sulaiman-al-rajhi | سليمان الراجحي | Sulaiman Al Rajhi | سليمان الراجحي
+khalaf-al-habtoor | خلف الحبتور | Khalaf Al Habtoor | خلف الحبتور
+mohamed-alabbar | محمد العبار | Mohamed Alabbar | محمد العبار
+ahmed-shukeiri | أحمد الشقيري | Ahmad al-Shugairi | أحمد الشقيري
+tareq-al-suwaidan | طارق السويدان | Tareq Al-Suwaidan | طارق السويدان
+mohammed-al-arefe | محمد العريفي | Mohammad al-Arefe | محمد العريفي
+hassan-al-saffar | حسن الصفار | Hassan al-Saffar | حسن الصفار
+nimr-al-nimr | نمر النمر | Nimr al-Nimr | نمر النمر; نمر باقر النمر
+jean-louis-debre | جان لوي دوبريه | Jean-Louis Debré | جان لوي دوبريه
+claude-gueant | كلود غيان | Claude Guéant | كلود غيان
+jean-david-levitte | جان دافيد ليفيت | Jean-David Levitte | جان دافيد ليفيت
+bernard-emie | برنار إيمييه | Bernard Émié | برنار إيمييه; برنار ايمييه
+gonzalo-gallegos | غونزالو غاليغوس | Gonzalo Gallegos | غونزالو غاليغوس
+philip-crowley | فيليب كراولي | Philip Crowley | فيليب كراولي; بي جيه كراولي
+robert-wood | روبرت وود | Robert Wood | روبرت وود
+ian-kelly | إيان كيلي | Ian Kelly | إيان كيلي
+gordon-johndroe | غوردون جوندرو | Gordon Johndroe | غوردون جوندرو
+tony-fratto | توني فراتو | Tony Fratto | توني فراتو
+geoff-morrell | جيف موريل | Geoff Morrell | جيف موريل
+bryan-whitman | براين ويتمان | Bryan Whitman | براين ويتمان
+mark-kimmitt | مارك كيميت | Mark Kimmitt | مارك كيميت; كيميت
+william-caldwell | وليام كالدويل | William Caldwell | وليام كالدويل; ويليام كالدويل
+kevin-bergner | كيفن بيرغنر | Kevin Bergner | كيفن بيرغنر
+james-jeffrey | جيمس جيفري | James Jeffrey | جيمس جيفري
+francis-ricciardone | فرانسيس ريتشاردوني | Francis Ricciardone | فرانسيس ريتشاردوني
+daniel-kurtzer | دانيال كيرتزر | Daniel Kurtzer | دانيال كيرتزر; دانيال كورتزر
+edward-djerejian | إدوارد جيرجيان | Edward Djerejian | إدوارد جيرجيان
+richard-haass | ريتشارد هاس | Richard Haass | ريتشارد هاس
 """
 
 
