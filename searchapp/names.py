@@ -4,7 +4,7 @@ Country names come from CLDR through Babel; this module adds what CLDR lacks:
 short and long forms, capitals used for their governments, English and French
 demonyms (Arabic nisba adjectives are derived from the names), titles that
 introduce a person, and given names (Arabic, and other languages' as the Arabic press
-writes them). The well-known people, about 2,500 with their spellings in several scripts,
+writes them). The well-known people, about 3,200 with their spellings in several scripts,
 are a table of their own: known_people.txt, beside this module.
 """
 
