@@ -656,11 +656,12 @@ def _followed_by_name(ws: list[Word], i: int) -> bool:
         return True  # نصر الله، فضل الله
     if following.folded in _WORD_NAMES:
         return _followed_by_name(ws, i + 1)
+    ali = _bare(ws[i]) == "علي"
     if following.folded.startswith("ال"):
-        return _rare_family_name(following.folded, nisba_only=_bare(ws[i]) == "علي")
+        return _rare_family_name(following.folded, nisba_only=ali)
     return _can_be_name(following, False, first=True) and (
         _is_name_word(following.folded) or following.folded in names.NAME_CONNECTORS
-        or (_zipf(following.folded) < RARE_ZIPF and not _inflected_word(following.folded)))
+        or (not ali and _zipf(following.folded) < RARE_ZIPF and not _inflected_word(following.folded)))
 
 
 def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:
