@@ -757,6 +757,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
                     and (surname in _listed_surnames().get(pid, ()) if known
                          else bare in _FIRST_NAMES or bare in _NAME_STARTERS)):
                 memory.setdefault(surname, pid)
+        if _particle_before(ws, i):
+            start = ws[i - 1].start  # its id stays the surname's: دا سيلفا is لولا دا سيلفا
+            label = text[start:ws[end - 1].end]
         mentions.append(Mention(pid, start, ws[end - 1].end, "person" if confident else "person?", label))
         i = end
     return _with_full_lineage(mentions)
@@ -829,6 +832,15 @@ def _nisba_before_a_name(ws: list[Word], i: int) -> bool:
 
 _PLACE_NOUNS = frozenset(normalize(w) for w in names.PLACE_NOUNS_AR)
 _PLACE_NAME_TITLES = frozenset(normalize(w) for w in names.PLACE_NAME_TITLES_AR)
+
+
+_LEADING_PARTICLES = {"فان", "دا", "دي", "فون"}  # not لا (no) nor دو
+
+
+def _particle_before(ws: list[Word], i: int) -> bool:
+    """Whether a European name's particle, written apart, opens the name at word i: دا سيلفا,
+    فان نيستلروي (فإن, "so", is written with hamza)."""
+    return i > 0 and ws[i].joined and ws[i - 1].surface in _LEADING_PARTICLES
 
 
 def _names_a_place(ws: list[Word], i: int) -> bool:
