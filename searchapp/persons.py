@@ -695,6 +695,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)):
             i += 1  # most words: nothing below could start a name here
             continue
+        if i > 0 and ws[i - 1].folded in _RELATIVE_PRONOUNS:
+            i += 1  # a relative clause starts with a verb or a predicate: الملكة التي حكمت, الذي يجسد
+            continue
         latin = script_of_word(word.folded) == "latn"
         if _names_a_place(ws, i):
             i = _name_end(ws, i, latin)  # all of it, a name's start or not: مطار حيدر علييف
@@ -805,6 +808,7 @@ def _starts_by_context(ws: list[Word], i: int) -> bool:
             or (folded in _NAME_PREFIXES and _prefixed_name(ws, i)) or _before_bin(ws, i))
 
 
+_RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"}
 _NAME_PREFIXES = {"سيد", "سيدي", "شيخ"}  # Seyyed, Sidi, Sheikh without the article: part of the name
 
 
