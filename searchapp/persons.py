@@ -560,8 +560,24 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
             or _bare(word) in _TITLES):
         return False
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
-        return not word.folded.startswith(_ARTICLE_FORMS)
+        return not word.folded.startswith(_ARTICLE_FORMS) and not (
+            _describes_a_subject(ws, i - 1) and _past_tense_shape(word.folded))
     return _after_speech_verb(ws, i)
+
+
+def _past_tense_shape(folded: str) -> bool:
+    """A word shaped like a past tense: with the feminine ت (داهمت) or of the forms أفعل (أنذر)
+    and استفعل (استأنف)."""
+    return folded.endswith("ت") or folded.startswith("است") or (len(folded) == 4 and folded[0] == "ا")
+
+
+def _describes_a_subject(ws: list[Word], k: int) -> bool:
+    """Whether the adjective at word k describes a definite noun that opens its clause, so that
+    its verb may come next: إن الجيش الإسرائيلي أنذر, not صانع الألعاب البرازيلي رونالدينيو (a noun
+    in construct) nor الرئيس السوري (a title)."""
+    if k < 1 or not ws[k].joined or not ws[k - 1].folded.startswith("ال") or _bare(ws[k - 1]) in _TITLES:
+        return False
+    return k < 2 or not ws[k - 1].joined or _is_stopish(ws[k - 2])
 
 
 def _may_describe_a_person(ws: list[Word], i: int, j: int) -> bool:
