@@ -639,6 +639,36 @@ def _after_speech_verb(ws: list[Word], i: int) -> bool:
     return before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
 
 
+def _before_unknown_word(ws: list[Word], i: int) -> bool:
+    """Whether an Arabic word general text does not know at all, with no article, follows word i."""
+    if i + 1 >= len(ws) or not ws[i + 1].joined:
+        return False
+    following = ws[i + 1].folded
+    return (script_of_word(following) == "arab" and not following.startswith(_ARTICLE_FORMS)
+            and _zipf(following) == 0.0 and not _inflected_word(following))
+
+
+FOREIGN_FIRST_ZIPF = 4.5  # the most a foreign given name that is also a word may have: شاي (tea), not سفير
+
+
+def _cued_foreign_name(ws: list[Word], i: int, nationalities: set[int], adjectives: set[int]) -> bool:
+    """A word after a title, a nationality or a verb of saying, before a word general text does
+    not know: the two are a foreign name, though the first is a word too (الحارس شاي غيفن,
+    العالم الألماني ريت هوفن)."""
+    return (_before_unknown_word(ws, i) and _may_be_foreign_given_name(ws[i])
+            and (i - 1 in adjectives or _after_speech_verb(ws, i) or _after_title(ws, i, nationalities)))
+
+
+def _may_be_foreign_given_name(word: Word) -> bool:
+    """Not a little word, a title, a job, an accusative nor a noun by its ending (شركة, مسؤولون)."""
+    folded = word.folded
+    return not (script_of_word(folded) != "arab" or len(folded) < 3 or folded.startswith(_ARTICLE_FORMS)
+                or _is_stopish(word) or _bare(word) in _TITLES or "ال" + folded in _TITLES
+                or folded in _JOB_NOUNS or folded in names.NOT_IN_NAMES_AR or _adverbial(word)
+                or _accusative(folded) or folded.endswith(_NOUN_ENDINGS + ("ه",))
+                or _zipf(folded) >= FOREIGN_FIRST_ZIPF)
+
+
 def _preposition_ali(ws: list[Word], i: int) -> bool:
     """Whether علي, written with ي as Egyptian print does, is the preposition على: before a word
     with a pronoun (علي دراجته), a common word (علي هامش) or a common word with the article
@@ -708,7 +738,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         bare, may_start = _start_reading(word.surface, word.folded)
         if word.folded[0] in "وفبل" and bare not in local and bare not in memory:
             bare = _remembered_form(word.folded, bare, local, memory)
-        if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)):
+        if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)
+                or _before_unknown_word(ws, i)):
             i += 1  # most words: nothing below could start a name here
             continue
         if i > 0 and ws[i - 1].folded in _RELATIVE_PRONOUNS:
@@ -724,7 +755,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
             remembered = memory.get(bare)
             sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
         cued = not latin and (_cued_rare_word(ws, i, adjectives) or _given_name_before_bin(ws, i, nationalities)
-                              or _titled_family_name(ws, i) or _prefixed_name(ws, i))
+                              or _titled_family_name(ws, i) or _prefixed_name(ws, i)
+                              or _cued_foreign_name(ws, i, nationalities, adjectives))
         phrase_end = _known_phrase_end(ws, i, bare)  # before a country word's reading: تركي الفيصل
         listed = not latin and bare in single  # a known person's one word, with ال too: الخميني
         if not phrase_end and (i in taken or not (remembered or cued or listed or bare in _KUNYA_WORDS
