@@ -332,7 +332,8 @@ def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
         before = ws[j]
         if _bare(before) in _TITLES or before.folded.rstrip(".") in _TITLES or j in nationalities:
             return True
-        if not before.folded.startswith(_ARTICLE_FORMS):
+        # المتحدث باسم الخارجية التركية X: the body a spokesman speaks for is between him and his name
+        if not before.folded.startswith(_ARTICLE_FORMS) and not (before.folded == "باسم" and j < i - 1):
             return False
         j -= 1
     return False
