@@ -332,11 +332,20 @@ def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
         before = ws[j]
         if _bare(before) in _TITLES or before.folded.rstrip(".") in _TITLES or j in nationalities:
             return True
-        # المتحدث باسم الخارجية التركية X: the body a spokesman speaks for is between him and his name
-        if not before.folded.startswith(_ARTICLE_FORMS) and not (before.folded == "باسم" and j < i - 1):
+        if not before.folded.startswith(_ARTICLE_FORMS) and not _between_title_and_body(ws, j, i):
             return False
         j -= 1
     return False
+
+
+def _between_title_and_body(ws: list[Word], j: int, i: int) -> bool:
+    """Whether word j, no name's and not right before word i, joins a title to the body it heads:
+    رئيس وزراء الإقليم X, رئيس هيئة السكك الحديدية X, المتحدث باسم الخارجية التركية X."""
+    if j >= i - 1:
+        return False
+    if ws[j].folded == "باسم":  # "in the name of", and the given name Bassem
+        return True
+    return j > 0 and ws[j].joined and _bare(ws[j - 1]) in _TITLES and not _is_name_word(ws[j].folded)
 
 
 def _name_end(ws: list[Word], i: int, latin: bool) -> int:
