@@ -430,7 +430,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return previous.folded in _ORDINALS
     if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
         return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
-    if previous.folded not in names.NAME_CONNECTORS and _behind_conjunction(folded):
+    if (previous.folded not in names.NAME_CONNECTORS and _behind_conjunction(folded)
+            and not (position == 1 and _surname_with_waw(folded, previous.folded))):
         return False  # ويوسف starts the next name, وفخامة something else; no و follows بن (سعد بن أبي وقاص)
     if folded.startswith("لل") or (folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF):
         return False  # لل، وال، بال... in front of a word: بالبقاء, للإغاثة, not بالاسيوس
@@ -500,6 +501,19 @@ def _behind_conjunction(folded: str) -> bool:
     if folded[0] == "و" or _is_name_word(rest, bare=False) or rest in _TITLES:
         return True
     return _zipf(rest) > _zipf(folded)
+
+
+_PLURAL_OR_PRONOUN = ("ها", "هم", "هما", "ون", "ين")
+
+
+def _surname_with_waw(folded: str, previous: str) -> bool:
+    """Whether a word starting with و is a foreign surname right after a given name: general text
+    hardly knows the word and not at all what follows the و (كريستوفر والكن, آشلي ويلكس, not
+    جون وماري nor جون وزير)."""
+    rest = folded[1:]
+    return (previous in _FIRST_NAMES and _zipf(rest) == 0.0 and _zipf(folded) < FIRST_ZIPF
+            and not _is_name_word(rest, bare=False) and not _inflected_word(rest)
+            and not rest.startswith("ال") and not rest.endswith(_PLURAL_OR_PRONOUN))  # وأصدقاؤها, والأدميون
 
 
 def _clitic_reading(folded: str) -> bool:
