@@ -431,7 +431,7 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
         return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
     if (previous.folded not in names.NAME_CONNECTORS and _behind_conjunction(folded)
-            and not (position == 1 and _surname_with_waw(folded, previous.folded))):
+            and not (position == 1 and _surname_with_waw(folded, _bare(previous)))):
         return False  # ويوسف starts the next name, وفخامة something else; no و follows بن (سعد بن أبي وقاص)
     if folded.startswith("لل") or (folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF):
         return False  # لل، وال، بال... in front of a word: بالبقاء, للإغاثة, not بالاسيوس
