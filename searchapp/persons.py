@@ -364,6 +364,9 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
             end += 1  # connectors do not count: حمد بن جاسم بن جبر آل ثاني, رود فان نيستلروي, شيخ أحمد
             continue
         content += 1
+        if not latin and _divine_compound(ws, end):
+            end += 2
+            continue
         if latin:
             if not _can_be_name(word, latin, first=False):
                 break
@@ -376,6 +379,19 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
     while end - 1 > i and (ws[end - 1].folded in names.NAME_CONNECTORS or ws[end - 1].folded in _PARTICLES_AR):
         end -= 1
     return end
+
+
+def _divine_compound(ws: list[Word], k: int) -> bool:
+    """Whether words k and k + 1 are a family name of a word and الله or الدين, however common the
+    word: بهاء حسب الله, إنجي خير الله, رضا العبد الله; not a prophet's epithet (محمد رسول الله)."""
+    if k + 1 >= len(ws) or not ws[k + 1].joined or ws[k + 1].folded not in _DIVINE_HALVES:
+        return False
+    folded = ws[k].folded
+    return (script_of_word(folded) == "arab" and len(folded) > 1 and not _is_stopish(ws[k]) and folded not in _BLESSINGS
+            and folded not in _EPITHETS and not _verb_like(folded) and not _inflected_word(folded))
+
+
+_EPITHETS = {"رسول", "نبي", "ولي", "حبيب", "خليل", "كليم"}
 
 
 def _given_name_before_a_name(ws: list[Word], k: int, start: int) -> bool:
