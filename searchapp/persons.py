@@ -444,8 +444,11 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return position == 1 or after_compound  # محمد السادس، عبد الله الثاني
     if folded == _TEEN:
         return previous.folded in _ORDINALS
-    if previous.folded == "عبد" and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
-        return True  # عبد العزيز، عبد الصادق: after عبد an attribute of God, however common the word
+    # After عبد an attribute of God, however common the word (عبد العزيز); after a given name, a
+    # family name with أبو too (تامر أبو العينين), but not at a name's start (أبى الشعب, "he refused").
+    holder = previous.folded == "عبد" or (previous.folded in _KUNYA_WORDS and position > 1)
+    if holder and folded.startswith("ال") and _zipf(folded) < NAME_ZIPF_MAX:
+        return True
     if (previous.folded not in names.NAME_CONNECTORS and _behind_conjunction(folded)
             and not (position == 1 and _surname_with_waw(folded, _bare(previous)))):
         return False  # ويوسف starts the next name, وفخامة something else; no و follows بن (سعد بن أبي وقاص)
