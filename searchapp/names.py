@@ -190,6 +190,7 @@ président ministre roi reine prince chancelier secrétaire général ambassadeu
 JOB_NOUNS_AR = """
 مدير مديره محلل محلله اداري عضو عضوه نائب نائبه مستشار مستشاره سفير سفيره خبير خبيره محافظ قائد زعيم زعيمه
 مفاوض مراسل مراسله مؤسس مخرج مخرجه ممثل ممثله مطرب مطربه مغني مغنيه شاعر شاعره كاتب كاتبه روائي مفتي قاضي محامي
+موفد موفده مندوب مندوبه منسق منسقه متحدث ناطق سائق مدرب مدربه لاعب لاعبه مهاجم مدافع رئيس رئيسه وكيل استاذ استاذه
 """.split()
 
 # Nouns of places and bodies that news names after people: a name right after them (with a

@@ -436,8 +436,10 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     folded = word.folded
     single, _ = _known_spellings()
     if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
-            or folded in names.NOT_IN_NAMES_AR or folded in _JOB_NOUNS or folded in _SPEECH_VERBS):
+            or folded in names.NOT_IN_NAMES_AR or folded in _SPEECH_VERBS):
         return False
+    if folded in _JOB_NOUNS and previous.folded not in names.NAME_CONNECTORS:
+        return False  # ... مدير الشركة, but a father may be named by a job: زيان بن مدافع
     if folded in _DIVINE_HALVES:  # نصر الله، فضل الله، نور الدين, not طيب الله ثراه (a blessing)
         return not previous.folded.startswith("ال") and previous.folded not in _BLESSINGS
     if folded in _ORDINALS:
