@@ -185,12 +185,13 @@ general pope premier ambassador envoy spokesman spokeswoman chairman chief judge
 président ministre roi reine prince chancelier secrétaire général ambassadeur porte-parole
 """.split()
 
-# Job nouns without the article that news puts right after a name, before what the job is of:
+# Job and kin nouns without the article that news puts right after a name, before what or whom they are of:
 # ديفيد براون مدير الشركة. They end a name but, unlike titles, introduce none (قائد الجيش is no one).
 JOB_NOUNS_AR = """
 مدير مديره محلل محلله اداري عضو عضوه نائب نائبه مستشار مستشاره سفير سفيره خبير خبيره محافظ قائد زعيم زعيمه
 مفاوض مراسل مراسله مؤسس مخرج مخرجه ممثل ممثله مطرب مطربه مغني مغنيه شاعر شاعره كاتب كاتبه روائي مفتي قاضي محامي
 موفد موفده مندوب مندوبه منسق منسقه متحدث ناطق سائق مدرب مدربه لاعب لاعبه مهاجم مدافع رئيس رئيسه وكيل استاذ استاذه
+اخو شقيق شقيقه نجل نجله زوج زوجه قرينه حفيد حفيده
 """.split()
 
 # Nouns of places and bodies that news names after people: a name right after them (with a
