@@ -835,6 +835,10 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if (bare in _NAME_STARTERS and end == i + 1) or _nisba_before_a_name(ws, i):
             i += 1
             continue
+        if _given_name_in_a_list(ws, i, mentions):
+            i -= 1  # أحمد مظهر وتحية كاريوكا: تحية is also a greeting
+            word, phrase_end = ws[i], None
+            bare = word.folded[1:] if word.folded[0] == "و" else word.folded
         start = word.start + len(word.folded) - len(bare)
         label = text[start:ws[end - 1].end]
         alone = end == i + 1
@@ -892,6 +896,31 @@ def _next_in_a_list(ws: list[Word], i: int, bare: str, mentions: list[Mention]) 
     return (0 < i < len(ws) - 1 and ws[i].joined and ws[i].folded == "و" + bare and bool(mentions)
             and mentions[-1].end == ws[i - 1].end and ws[i + 1].joined and not ws[i + 1].folded.startswith("ال")
             and _continues_arabic_name(ws[i + 1], ws[i], 1))
+
+
+def _given_name_in_a_list(ws: list[Word], i: int, mentions: list[Mention]) -> bool:
+    """Whether the word before a name at word i is its given name, right after و and the name
+    before it in a list of people, however common a word it is: أحمد مظهر وتحية كاريوكا."""
+    if i < 2 or not ws[i].joined or not ws[i - 1].joined or not mentions:
+        return False
+    before = ws[i - 1].folded
+    if before[0] == "و" and len(before) > 3:
+        given, previous_end = before[1:], ws[i - 2].end
+    elif ws[i - 2].folded == "و" and i >= 3 and ws[i - 2].joined:
+        given, previous_end = before, ws[i - 3].end
+    else:
+        return False
+    return (mentions[-1].end == previous_end and script_of_word(given) == "arab" and not given.startswith("ال")
+            and _zipf(given) < INNER_ZIPF and not _inflected_word(given) and not _verb_like(given)
+            and given not in _TITLES and not _job_noun(given) and not _behind_conjunction(ws[i].folded))
+
+
+_JOB_ENDINGS = ("", "ه", "ها", "هم", "يه", "يها", "ين", "ان")  # نائبه, نائبيه (his two deputies), نائبان
+
+
+def _job_noun(folded: str) -> bool:
+    """A job or kin noun, maybe a dual or with a pronoun: مدير, نائبيه, شقيقها."""
+    return any(folded.endswith(e) and folded[:len(folded) - len(e)] in _JOB_NOUNS for e in _JOB_ENDINGS)
 
 
 def _starts_by_context(ws: list[Word], i: int) -> bool:
