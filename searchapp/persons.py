@@ -524,7 +524,7 @@ def _behind_conjunction(folded: str) -> bool:
     return _zipf(rest) > _zipf(folded)
 
 
-_PLURAL_OR_PRONOUN = ("ها", "هم", "هما", "ون", "ين")
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما")
 
 
 def _surname_with_waw(folded: str, previous: str) -> bool:
@@ -534,7 +534,7 @@ def _surname_with_waw(folded: str, previous: str) -> bool:
     rest = folded[1:]
     return (previous in _FIRST_NAMES and _zipf(rest) == 0.0 and _zipf(folded) < FIRST_ZIPF
             and not _is_name_word(rest, bare=False) and not _inflected_word(rest)
-            and not rest.startswith("ال") and not rest.endswith(_PLURAL_OR_PRONOUN))  # وأصدقاؤها, والأدميون
+            and not rest.startswith("ال") and not rest.endswith(_PRONOUN_SUFFIXES))  # وأصدقاؤها, والأدميون
 
 
 def _clitic_reading(folded: str) -> bool:
