@@ -628,6 +628,36 @@ def test_a_surname_from_another_text_is_shown_only_with_a_cue():
     assert (said.value, said.kind) == ("~smr-nsf", "person")
 
 
+@pytest.mark.parametrize("text", [
+    "وانتشر الرعاة علي تخوم الوادي منذ قرون",  # علي written for the preposition على
+    "وزارت الملكة التي حكمت البلاد طويلا المدينة",  # a relative clause's verb, though حكمت is a name
+    "وذكرت مصادر أن الجيش الإسرائيلي أمهل السكان يومين للإخلاء",  # the subject's verb after its nationality
+])
+def test_a_word_a_name_may_look_like_is_no_person_here(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("وتألق الحارس شاي كوهينوفسكي في المباراة", ["شاي كوهينوفسكي"]),  # a given name that is a word too
+    ("وقال المتحدث باسم الخارجية النمساوية كلاوديو ميرتنر إن الزيارة مهمة", ["كلاوديو ميرتنر"]),
+    ("وأعلن رئيس هيئة الموانئ نتشيرو كامبلي خطة جديدة", ["نتشيرو كامبلي"]),  # a title in construct
+    ("وقالت الممثلة جولي وينترسبون إن الفيلم جاهز", ["جولي وينترسبون"]),  # a surname starting with و
+    ("وفاز المهندس مجدي حسب الله بالجائزة", ["مجدي حسب الله"]),
+    ("وأكد الكاتب حسام أبو العينين أن الرواية جاهزة", ["حسام أبو العينين"]),
+    ("التقى الوزير بسام كرمنتي موفد الأمم المتحدة", ["بسام كرمنتي"]),  # a job noun ends the name
+    ("وشارك في الحفل المطرب سامر ناصيف ودان حالوتس", ["سامر ناصيف", "دان حالوتس"]),  # دان: a word too
+    ("التقى الوزير يان فان ديرمولين وفدا تجاريا، وقال فان ديرمولين إن المحادثات جيدة",
+     ["يان فان ديرمولين", "فان ديرمولين"]),  # the particle stays with the surname alone
+])
+def test_where_a_name_starts_and_ends(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
+def test_a_surname_with_its_particle_keeps_the_full_names_id():
+    [full, alone] = persons("التقى الوزير يان فان ديرمولين وفدا تجاريا، وقال فان ديرمولين إن المحادثات جيدة")
+    assert full[0] == alone[0]
+
+
 # --- extract(doc) ------------------------------------------------------------------
 
 
