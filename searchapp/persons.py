@@ -534,7 +534,8 @@ def _surname_with_waw(folded: str, previous: str) -> bool:
     rest = folded[1:]
     return (previous in _FIRST_NAMES and _zipf(rest) == 0.0 and _zipf(folded) < FIRST_ZIPF
             and not _is_name_word(rest, bare=False) and not _inflected_word(rest)
-            and not rest.startswith("ال") and not rest.endswith(_PRONOUN_SUFFIXES))  # وأصدقاؤها, والأدميون
+            and not rest.endswith(_PRONOUN_SUFFIXES)  # وأصدقاؤها
+            and not (rest.startswith("ال") and rest.endswith(_NOUN_ENDINGS)))  # والأدميون, not والكن
 
 
 def _clitic_reading(folded: str) -> bool:
