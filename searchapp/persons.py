@@ -395,9 +395,12 @@ _EPITHETS = {"رسول", "نبي", "ولي", "حبيب", "خليل", "كليم"}
 
 
 def _given_name_before_a_name(ws: list[Word], k: int, start: int) -> bool:
-    """Whether word k, a given name or a father's, follows the name's first word, a given name
-    that a known person goes by alone: رانيا فريد شوقي (not the queen, رانيا)."""
-    return k - 1 == start and ws[start].folded in _FIRST_NAMES and ws[k].folded in _FIRST_NAMES
+    """Whether word k, a given name or a father's or a word general text does not know, follows the
+    name's first word, a given name that a known person goes by alone: رانيا فريد شوقي (not the
+    queen, رانيا), وليام غالاس."""
+    following = ws[k].folded
+    return k - 1 == start and ws[start].folded in _FIRST_NAMES and (following in _FIRST_NAMES or (
+        _zipf(following) == 0.0 and not following.startswith("ال") and not _inflected_word(following)))
 
 
 _PARTICLES_AR = {"فان", "دي", "دو", "دا", "لا", "فون"}  # van, de, du, da, la, von
