@@ -701,11 +701,13 @@ def _after_speech_verb(ws: list[Word], i: int) -> bool:
 
 def _before_unknown_word(ws: list[Word], i: int) -> bool:
     """Whether an Arabic word general text does not know at all, with no article, follows word i."""
-    if i + 1 >= len(ws) or not ws[i + 1].joined:
-        return False
-    following = ws[i + 1].folded
-    return (script_of_word(following) == "arab" and not following.startswith(_ARTICLE_FORMS)
-            and _zipf(following) == 0.0 and not _inflected_word(following))
+    return i + 1 < len(ws) and ws[i + 1].joined and _unknown_word(ws[i + 1].folded)
+
+
+@lru_cache(maxsize=200_000)
+def _unknown_word(folded: str) -> bool:
+    return (script_of_word(folded) == "arab" and not folded.startswith(_ARTICLE_FORMS)
+            and _zipf(folded) == 0.0 and not _inflected_word(folded))
 
 
 FOREIGN_FIRST_ZIPF = 4.5  # the most a foreign given name that is also a word may have: شاي (tea), not سفير
@@ -715,18 +717,18 @@ def _cued_foreign_name(ws: list[Word], i: int, nationalities: set[int], adjectiv
     """A word after a title, a nationality or a verb of saying, before a word general text does
     not know: the two are a foreign name, though the first is a word too (الحارس شاي غيفن,
     العالم الألماني ريت هوفن)."""
-    return (_before_unknown_word(ws, i) and _may_be_foreign_given_name(ws[i])
+    return (_may_be_foreign_given_name(ws[i].surface, ws[i].folded) and _before_unknown_word(ws, i)
             and (i - 1 in adjectives or _after_speech_verb(ws, i) or _after_title(ws, i, nationalities)))
 
 
-def _may_be_foreign_given_name(word: Word) -> bool:
+@lru_cache(maxsize=200_000)
+def _may_be_foreign_given_name(surface: str, folded: str) -> bool:
     """Not a little word, a title, a job, an accusative nor a noun by its ending (شركة, مسؤولون)."""
-    folded = word.folded
+    word = Word(surface, folded, (), 0, 0, "")
     return not (script_of_word(folded) != "arab" or len(folded) < 3 or folded.startswith(_ARTICLE_FORMS)
-                or _is_stopish(word) or _bare(word) in _TITLES or "ال" + folded in _TITLES
-                or folded in _JOB_NOUNS or folded in names.NOT_IN_NAMES_AR or _adverbial(word)
-                or _accusative(folded) or folded.endswith(_NOUN_ENDINGS + ("ه",))
-                or _zipf(folded) >= FOREIGN_FIRST_ZIPF)
+                or _zipf(folded) >= FOREIGN_FIRST_ZIPF or folded.endswith(_NOUN_ENDINGS + ("ه",))
+                or folded in _JOB_NOUNS or folded in names.NOT_IN_NAMES_AR or "ال" + folded in _TITLES
+                or _is_stopish(word) or _bare(word) in _TITLES or _adverbial(word) or _accusative(folded))
 
 
 def _preposition_ali(ws: list[Word], i: int) -> bool:
@@ -799,7 +801,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if word.folded[0] in "وفبل" and bare not in local and bare not in memory:
             bare = _remembered_form(word.folded, bare, local, memory)
         if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)
-                or _before_unknown_word(ws, i)):
+                or (_may_be_foreign_given_name(word.surface, word.folded) and _before_unknown_word(ws, i))):
             i += 1  # most words: nothing below could start a name here
             continue
         if i > 0 and ws[i - 1].folded in _RELATIVE_PRONOUNS:
