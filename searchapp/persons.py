@@ -373,7 +373,8 @@ def _name_end(ws: list[Word], i: int, latin: bool) -> int:
         elif previous.folded in phrases and (known_end := _known_phrase_end(ws, end - 1, previous.folded) or 0) > end:
             return known_end  # a known name ends a longer one: محمد حسني مبارك
         elif not (_kunya_nisba(ws, i, end) or _continues_arabic_name(
-                word, previous, end - i, _ends_compound(ws, end - 1, i), end - 2 > i and ws[end - 2].folded in _LINEAGE)):
+                word, previous, end - i, _ends_compound(ws, end - 1, i),
+                end - 2 > i and ws[end - 2].folded in _LINEAGE)):
             break
         end += 1
     while end - 1 > i and (ws[end - 1].folded in names.NAME_CONNECTORS or ws[end - 1].folded in _PARTICLES_AR):
@@ -387,8 +388,9 @@ def _divine_compound(ws: list[Word], k: int) -> bool:
     if k + 1 >= len(ws) or not ws[k + 1].joined or ws[k + 1].folded not in _DIVINE_HALVES:
         return False
     folded = ws[k].folded
-    return (script_of_word(folded) == "arab" and len(folded) > 1 and not _is_stopish(ws[k]) and folded not in _BLESSINGS
-            and folded not in _EPITHETS and not _verb_like(folded) and not _inflected_word(folded))
+    return (script_of_word(folded) == "arab" and len(folded) > 1 and not _is_stopish(ws[k])
+            and folded not in _BLESSINGS and folded not in _EPITHETS and not _verb_like(folded)
+            and not _inflected_word(folded))
 
 
 _EPITHETS = {"رسول", "نبي", "ولي", "حبيب", "خليل", "كليم"}
@@ -398,8 +400,8 @@ def _kunya_nisba(ws: list[Word], start: int, k: int) -> bool:
     """Whether word k is a nisba ending a name that starts with a kunya, however common the word:
     أبو عبد الله التركي, أبو أيوب المصري (a nom de guerre)."""
     folded = ws[k].folded
-    if not (_bare(ws[start]) in _KUNYA_WORDS and k - start >= 2 and folded.startswith("ال") and folded.endswith("ي")
-            and not _is_stopish(ws[k])):
+    if not (_bare(ws[start]) in _KUNYA_WORDS and k - start >= 2 and folded.startswith("ال")
+            and folded.endswith("ي") and not _is_stopish(ws[k])):
         return False
     of_nationality = k + 1 < len(ws) and ws[k + 1].folded == "الجنسيه"  # أبو عبد الله البريطاني الجنسية
     return not of_nationality and (not ws[k - 1].folded.startswith("ال") or ws[k - 1].folded in _DIVINE_HALVES)
