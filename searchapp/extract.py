@@ -9,7 +9,7 @@ mentions from `dates`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+import datetime as dt
 
 from . import dates
 from .countries import country_matches, salient_countries, words
@@ -27,8 +27,8 @@ class Person:
 class Entities:
     countries: list[str] = field(default_factory=list)
     persons: list[Person] = field(default_factory=list)
-    date: datetime | None = None
-    dates: list[date] = field(default_factory=list)
+    date: dt.datetime | None = None
+    dates: list[dt.date] = field(default_factory=list)
 
 
 def extract(doc, memory: PersonMemory | None = None) -> Entities:
@@ -53,5 +53,5 @@ def extract(doc, memory: PersonMemory | None = None) -> Entities:
     article_date = doc.date
     if article_date is None:
         first = dates.article_date(doc.text)
-        article_date = datetime(first.year, first.month, first.day) if first else None
+        article_date = dt.datetime(first.year, first.month, first.day) if first else None
     return Entities(countries=countries, persons=list(persons.values()), date=article_date, dates=found_dates)

@@ -17,7 +17,7 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+import datetime as dt
 from pathlib import Path
 from multiprocessing import get_context
 from typing import Callable, Iterable, Iterator
@@ -43,10 +43,10 @@ class Document:
     text: str = ""
     source: str = ""
     url: str = ""
-    date: datetime | None = None
+    date: dt.datetime | None = None
     country: list[str] = field(default_factory=list)
     person: list[str] = field(default_factory=list)
-    mentioned: list[date] = field(default_factory=list)  # dates the text names
+    mentioned: list[dt.date] = field(default_factory=list)  # dates the text names
 
 
 class InvalidRecord(ValueError):
@@ -86,7 +86,7 @@ class IngestSummary:
 
 # --- Field validation --------------------------------------------------------
 
-def check_date(value: str) -> datetime:
+def check_date(value: str) -> dt.datetime:
     try:
         return dates.parse_date(value)
     except ValueError as exc:
