@@ -41,7 +41,7 @@ from .analysis import (
     split_words,
 )
 from .countries import COUNTRY_CODES
-from .persons import known_labels
+from .persons import known_labels, person_key
 from . import postings
 from .highlight import Marker, plain_snippet
 from .index import MODE_FIELDS, MODES, PersonLabels, query_schema, searching
@@ -835,8 +835,10 @@ def _facet_values(counts: dict[str, _Counts], request, locale, url_for,
         label = functools.partial(_facet_label, name, locale=locale, labels=labels)
         if name in searches:
             wanted = normalize(searches[name])
-            found = found.having(
-                lambda v: v in selected or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, v))
+            # a person's name typed whole in any spelling or script (زيلنسكي, Selenskyj) is that person
+            same_person = person_key(searches[name]) if name == "person" else None
+            found = found.having(lambda v: v in selected or v == same_person
+                                 or _starts_a_word(wanted, label(v)) or _starts_a_word(wanted, v))
         unselected = found.where(~np.isin(found.values, list(selected))) if selected else found
         totals[name] = len(unselected) + len(selected)
         limit = max(request.facet_limit, len(selected))

@@ -224,6 +224,13 @@ def test_person_value_search_folds_arabic(ix):
     assert counts(result, "country") == {"EG": 4, "JO": 3, "SA": 1, "MA": 1}
 
 
+def test_person_value_search_finds_a_person_by_another_spelling(ix):
+    # the label is أحمد منصور; written otherwise, or in Latin letters, it is the same person
+    for typed in ("احمد منسور", "Ahmed Mansour"):
+        assert labelled(search_params(ix, [("person_q", typed)]), "person") == [(AHMAD, "أحمد منصور", 2)], typed
+    assert labelled(search_params(ix, [("person_q", "احمد عواد")]), "person") == []
+
+
 def test_country_value_search_by_label(ix):
     assert labelled(search_params(ix, [("country_q", "أردن")]), "country") == [("JO", "الأردن", 3)]
     assert labelled(search_params(ix, [("country_q", "morocco")], locale="en"), "country") == [

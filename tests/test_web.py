@@ -119,6 +119,17 @@ def test_selected_country_is_marked_and_keeps_other_counts(client):
     assert "المغرب" in labels and "قطر" in labels  # other countries still offered
 
 
+def test_a_value_search_says_when_no_value_matches(client):
+    _, html = page(client, "?q=" + quote("الرئيس") + "&person_q=" + quote("زيلنسكي"))
+    assert "فولوديمير زيلينسكي" in re.findall(r'<bdi class="label">(.*?)</bdi>', html)
+    assert "لا قيمة تطابق ما كُتب." not in html
+    _, html = page(client, "?q=" + quote("الرئيس") + "&person_q=" + quote("احمد"))
+    assert 'value="احمد"' in html  # the value search box keeps what was typed
+    assert "لا قيمة تطابق ما كُتب." in html
+    _, html = page(client, "?q=" + quote("الرئيس") + "&person_q=" + quote("احمد") + "&locale=en")
+    assert "No value matches." in html
+
+
 def test_pager_links(client):
     _, html = page(client, "?q=" + quote("مصر") + "&page=2&per_page=5&locale=en")
     assert re.search(r'<a rel="prev" href="[^"]*per_page=5', html)
