@@ -69,7 +69,7 @@ def mark(text: str, lang: str, terms: frozenset[str], analyzer,
     if whole:
         return _render(text, [(0, len(text), matches)]), offsets
     if not matches:
-        return escape(text[:SNIPPET_CHARS] + ("…" if len(text) > SNIPPET_CHARS else "")), []
+        return _render(text, [(0, _word_end_from(text, SNIPPET_CHARS), [])]), []
     return _render(text, _snippet(text, matches)), offsets
 
 
@@ -148,17 +148,21 @@ def _word_end_from(text: str, at: int) -> int:
 
 def _render(text: str, fragments: list[tuple[int, int, list]]) -> Markup:
     """The fragments, escaped, their matches marked (one class per term, numbered as they come),
-    joined by an ellipsis: text is left out between them."""
+    with an ellipsis wherever text is left out: between them, and before or after them."""
     numbers: dict[str, int] = {}
+    shown = " … ".join(_render_fragment(text, start, end, matches, numbers) for start, end, matches in fragments)
+    before = "… " if fragments[0][0] > 0 else ""
+    after = " …" if fragments[-1][1] < len(text) else ""
+    return Markup(before + shown + after)
+
+
+def _render_fragment(text: str, start: int, end: int, matches: list, numbers: dict[str, int]) -> str:
     parts: list[str] = []
-    for start, end, matches in fragments:
-        if parts:
-            parts.append(" … ")
-        at = start
-        for match_start, match_end, term in matches:
-            number = numbers.setdefault(term, len(numbers))
-            parts += escape(text[at:match_start]), f'<mark class="match term{number}">', \
-                escape(text[match_start:match_end]), "</mark>"
-            at = match_end
-        parts.append(escape(text[at:end] if end == len(text) else text[at:end].rstrip()))
-    return Markup("".join(parts))
+    at = start
+    for match_start, match_end, term in matches:
+        number = numbers.setdefault(term, len(numbers))
+        parts += escape(text[at:match_start]), f'<mark class="match term{number}">', \
+            escape(text[match_start:match_end]), "</mark>"
+        at = match_end
+    parts.append(escape(text[at:end] if end == len(text) else text[at:end].rstrip()))
+    return "".join(parts)

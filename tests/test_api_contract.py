@@ -170,7 +170,7 @@ ARABIC_SEARCH = {
               'title_html': 'جَوْلَةٌ جَدِيدَةٌ مِنَ <mark class="match term0">المُفَاوَضَاتِ</mark> بين روسيا '
                             'وأوكرانيا',
               'snippet': 'انطلقت جَوْلَةٌ جَدِيدَةٌ مِنَ <mark class="match term0">المُفَاوَضَاتِ</mark> بين وفدي '
-                         'روسيا وأوكرانيا في إسطنبول وسط آمال حذرة بالتوصل إلى وقف لإطلاق النار.',
+                         'روسيا وأوكرانيا في إسطنبول وسط آمال حذرة بالتوصل إلى وقف لإطلاق النار. …',
               'matches': [[31, 45]]}],
     'facets': {'country': [{'value': 'UA', 'label': 'أوكرانيا', 'count': 4, 'selected': False},
                            {'value': 'RU', 'label': 'روسيا', 'count': 3, 'selected': False},
@@ -221,7 +221,7 @@ ENGLISH_SEARCH = {
                          'term1">Russia</mark> met for another round of talks on Tuesday, with both sides describing '
                          'the discussions … Antonio Guterres welcomed the meeting and repeated his call '
                          'for an immediate <mark class="match term2">ceasefire</mark> and safe passage for '
-                         'civilians. Officials in the United States and France said',
+                         'civilians. Officials in the United States and France said …',
               'matches': [[17, 24], [29, 35], [424, 433]]},
              {'id': 'sample-029',
               'title': 'Emmanuel Macron reçoit Volodymyr Zelenski à Paris',
@@ -234,9 +234,9 @@ ENGLISH_SEARCH = {
                          {'id': 'volodymyr-zelensky', 'label': 'Volodymyr Zelensky'}],
               'score': 4.5595,
               'title_html': 'Emmanuel Macron reçoit Volodymyr Zelenski à Paris',
-              'snippet': 'État, Paris souhaite que toute discussion de paix respecte la souveraineté de l&#39;<mark '
+              'snippet': '… État, Paris souhaite que toute discussion de paix respecte la souveraineté de l&#39;<mark '
                          'class="match term0">Ukraine</mark>. Volodymyr Zelenski a remercié la France et appelé les '
-                         'Européens à maintenir leur',
+                         'Européens à maintenir leur …',
               'matches': [[388, 395]]}],
     'facets': {'country': [{'value': 'UA', 'label': 'Ukraine', 'count': 2, 'selected': True},
                            {'value': 'RU', 'label': 'Russia', 'count': 2, 'selected': False},

@@ -464,19 +464,40 @@ def test_a_snippet_shows_the_passages_with_most_query_words_from_a_word_or_sente
     # The last passage (three query words) and, of the two with one, the first; "report" is not "port".
     assert marked(found.snippet) == ["port", "port", "harbour", "ships"]
     assert "closed at night" not in str(found.snippet)
-    assert str(found.snippet).split(" … ")[1].startswith("A report on the")  # a sentence begins in its context
-    for passage in re.sub("<[^>]+>", "", str(found.snippet)).split(" … "):
+    assert passages_of(found.snippet)[1].startswith("A report on the")  # a sentence begins in its context
+    for passage in passages_of(found.snippet):
         start = text.index(passage)
         end = start + len(passage)
         assert start == 0 or not text[start - 1].isalnum(), passage
         assert end == len(text) or not text[end].isalnum(), passage
 
 
+def passages_of(snippet) -> list[str]:
+    """A snippet's passages as plain text, without the ellipses that stand for text left out."""
+    return re.sub("<[^>]+>", "", str(snippet)).removeprefix("… ").removesuffix(" …").split(" … ")
+
+
+def test_a_snippet_says_where_text_is_left_out_before_and_after_it(tmp_path):
+    filler = " ".join(["ordinary words of a long article"] * 20)
+    records = [
+        {"id": "middle", "lang": "en", "title": "News", "text": f"{filler}. The lighthouse keeper retired. {filler}"},
+        {"id": "short", "lang": "en", "title": "News", "text": "The lighthouse keeper retired."},
+        {"id": "plain", "lang": "en", "title": "The lighthouse", "text": f"{filler} and more"},
+    ]
+    ix = index_records(tmp_path / "ix", records)
+    found = {h.id: str(h.snippet) for h in run(ix, SearchRequest(q="lighthouse")).hits}
+    assert found["middle"].startswith("… ") and found["middle"].endswith(" …")
+    assert found["short"] == 'The <mark class="match term0">lighthouse</mark> keeper retired.'  # all of it shown
+    # No match in the text: its start, cut after a whole word.
+    assert found["plain"].startswith("ordinary words") and found["plain"].endswith(" …")
+    assert found["plain"].removesuffix(" …").split()[-1] in {"ordinary", "words", "of", "a", "long", "article"}
+
+
 def test_a_snippet_of_dense_matches_shows_each_word_once(tmp_path):
     text = " ".join(f"الميناء رقم {n}" for n in range(60))  # a match every 15 characters, 900 in all
     ix = index_records(tmp_path / "ix", [{"id": "dense-1", "lang": "ar", "title": "خبر", "text": text}])
     [found] = run(ix, SearchRequest(q="الميناء")).hits
-    passages = re.sub("<[^>]+>", "", str(found.snippet)).split(" … ")
+    passages = passages_of(found.snippet)
     assert all(passage in text for passage in passages)
     shown = " ".join(passages)
     assert len(re.findall(r"رقم \d+", shown)) == len(set(re.findall(r"رقم \d+", shown)))  # no number twice
