@@ -379,6 +379,24 @@ def test_rtl_hit_meta_runs_right_to_left_in_the_english_ui(page, server):
         f"in a right-to-left hit the date (x={date_box['x']}) should be right of the source (x={source_box['x']})")
 
 
+def test_an_arabic_date_in_a_left_to_right_hit_reads_right_to_left(page, server):
+    """The date line is in the reader's language: in the Arabic UI, an English hit's date and its
+    Hijri date keep Arabic order (the day right of the month, the Hijri date after, to the left)."""
+    page.goto(server.url("/", q="ceasefire", locale="ar"))
+    hit = page.locator("ol.hits > li.hit[dir=ltr]").filter(has=page.locator(".source", has_text="Sample Wire"))
+    expect(hit).to_have_count(1)
+    time_ = hit.locator(".meta time")
+    expect(time_).to_have_text("30 مارس 2022")
+    day_x, month_x = time_.evaluate("""el => {
+        const text = el.firstChild, range = document.createRange();
+        const x = word => { const at = text.data.indexOf(word); range.setStart(text, at);
+                            range.setEnd(text, at + word.length); return range.getBoundingClientRect().x; };
+        return [x("30"), x("مارس")];
+    }""")
+    assert day_x > month_x, f"the day (x={day_x}) should be right of the month (x={month_x})"
+    assert hit.locator(".meta .hijri").bounding_box()["x"] < time_.bounding_box()["x"]
+
+
 def platform_fonts(page: Page, selector: str) -> list[str]:
     """The fonts Chromium really drew the first `selector` match with (a fallback font or boxes
     show here as something other than an Arabic font)."""
