@@ -397,6 +397,20 @@ def test_an_arabic_date_in_a_left_to_right_hit_reads_right_to_left(page, server)
     assert hit.locator(".meta .hijri").bounding_box()["x"] < time_.bounding_box()["x"]
 
 
+def test_an_arabic_short_date_beside_a_left_to_right_title_keeps_its_order(page, server):
+    page.goto(server.url("/doc/sample-022", locale="ar"))
+    dates = page.locator(".similar li[dir=ltr] .meta")
+    expect(dates.first).to_be_visible()
+    day_x, year_x = dates.first.evaluate("""el => {
+        const text = el.firstChild, range = document.createRange();
+        const [day, , year] = text.data.match(/[0-9]+/g);
+        const x = (number, from) => { const at = text.data.indexOf(number, from); range.setStart(text, at);
+                                      range.setEnd(text, at + number.length); return range.getBoundingClientRect().x; };
+        return [x(day, 0), x(year, text.data.length - year.length)];
+    }""")
+    assert day_x > year_x, f"the day (x={day_x}) should be right of the year (x={year_x}), as Arabic reads"
+
+
 def platform_fonts(page: Page, selector: str) -> list[str]:
     """The fonts Chromium really drew the first `selector` match with (a fallback font or boxes
     show here as something other than an Arabic font)."""
