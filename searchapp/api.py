@@ -1,8 +1,8 @@
 """The JSON API blueprint (/api/v1): the same search as the UI, rendered as JSON, plus documents,
 facet values, suggestions, statistics, exports, and (with a token) adding and deleting documents.
 
-Every failure has one shape: {"error": {"code", "message", "param"}}, the message in the
-language of Accept-Language (ar, en).
+Every failure has one shape: {"error": {"code", "message", "param"}}, the message (like a search's
+notes on how its query was read) in the language of Accept-Language (ar, en).
 """
 
 from __future__ import annotations
@@ -85,7 +85,9 @@ def _search_request() -> search.SearchRequest:
 @api.get("/search")
 def search_endpoint():
     result = search.run(get_index(), _search_request(), locale=str(get_locale()))
-    return jsonify(result.to_dict())
+    body = result.to_dict()
+    body["query"]["notes"] = [_(note.template, **dict(note.values)) for note in result.notes]  # as errors are
+    return jsonify(body)
 
 
 @api.get("/documents/<doc_id>")
