@@ -1,4 +1,5 @@
-""""Did you mean": each word of a query the archive does not hold, replaced by its nearest word.
+""""Did you mean": each word of a query the archive does not hold, replaced by its nearest word
+(words of fewer than four letters are left alone, as Lucene's spell checker leaves them).
 
 The nearest word is the one Whoosh's corrector picks: a word of the folded text field within two
 edits (optimal string alignment, Whoosh's distance) that shares the first letters `fixed_prefix`
@@ -20,6 +21,7 @@ from .analysis import normalize, split_words
 
 FIELD = "text_norm"
 MAX_DISTANCE = 2
+MIN_LETTERS = 4  # shorter words are left as typed: two edits from three letters reach almost any short word
 MAX_CORRECTIONS = 20  # unknown words looked up in one query; later ones stay as typed
 KEPT_WORDS = 300_000  # words kept by prefix, in all, about 50 MB (the 72k archive's field holds 354,000)
 
@@ -39,7 +41,7 @@ def spelling_suggestion(searcher, q: str) -> str | None:
     words = []
     for word in split_words(q):
         folded = normalize(word)
-        if folded and not reader.doc_frequency(FIELD, folded) and not folded.isdigit():
+        if len(folded) >= MIN_LETTERS and not reader.doc_frequency(FIELD, folded) and not folded.isdigit():
             if folded not in corrections and len(corrections) < MAX_CORRECTIONS:
                 corrections[folded] = nearest_word(reader, folder, folded)
             if corrections.get(folded):

@@ -43,3 +43,12 @@ def test_suggestions_follow_the_index_as_it_grows(tmp_path):
                   on_reject=pytest.fail)
     with searching(ix) as searcher:
         assert spelling_suggestion(searcher, "برتقالل يافا") == "برتقاله يافا"
+
+
+def test_a_word_of_under_four_letters_gets_no_correction(tmp_path):
+    """Two edits away from three letters is almost any short word: مفا (a word half typed) was
+    "corrected" to من. Lucene's spell checker leaves such words alone too (minQueryLength 4)."""
+    ix = index_records(tmp_path, [{"id": "a", "lang": "ar", "title": "خبر", "text": "من المفاوضات في يافا من جديد"}])
+    with searching(ix) as searcher:
+        assert spelling_suggestion(searcher, "مفا") is None
+        assert spelling_suggestion(searcher, "مفا يافاا") == "مفا يافا"  # a longer word still is
