@@ -1019,13 +1019,24 @@ def suggest(ix, q: str, limit: int = 8) -> dict:
         if words and not q[-1:].isspace():
             prefix = normalize(words[-1])
             reader = searcher.reader()
-            candidates = itertools.islice(reader.expand_prefix("text_norm", prefix), 2000) if prefix else []
+            candidates = itertools.chain.from_iterable(
+                itertools.islice(reader.expand_prefix("text_norm", start), 2000) for start in _completed_starts(prefix))
             ranked = sorted(((reader.doc_frequency("text_norm", t), t.decode("utf-8") if isinstance(t, bytes) else t)
                              for t in candidates), reverse=True)[:limit]
             head = q[: q.rfind(words[-1])]
             completions = [head + term for _, term in ranked]
         did_you_mean = spelling_suggestion(searcher, q) if words and not completions else None
     return {"q": q, "completions": completions, "did_you_mean": did_you_mean}
+
+
+def _completed_starts(prefix: str) -> list[str]:
+    """The starts of the words that complete a folded prefix: itself, and for Arabic typed without
+    the article, the article and it (مفا is completed by المفاوضات, the form news text uses most)."""
+    if not prefix:
+        return []
+    if script_of_word(prefix) == "arab" and not prefix.startswith("ال"):
+        return [prefix, "ال" + prefix]
+    return [prefix]
 
 
 # --- Harvesting with a cursor --------------------------------------------------------
