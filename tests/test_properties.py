@@ -552,7 +552,8 @@ def searched_field(field: str) -> str:
 ])
 def test_wildcards_answer_promptly_and_say_when_they_were_cut(client, vocabulary, mode, q, pattern, matches):
     started = time.perf_counter()
-    result = client.get(url_of("/api/v1/search", [("q", q), ("mode", mode), ("per_page", 100)])).get_json()
+    result = client.get(url_of("/api/v1/search", [("q", q), ("mode", mode), ("per_page", 100)]),
+                        headers={"Accept-Language": "en"}).get_json()  # the note in English
     assert time.perf_counter() - started < SECONDS
     fields = [searched_field(field) for field in MODE_FIELDS[mode].values()]
     cut = any(sum(map(matches, vocabulary[field])) > search.MAX_EXPANSION for field in fields)
@@ -583,7 +584,7 @@ def test_the_whole_vocabulary_cut_in_some_mode(vocabulary):
 
 @pytest.mark.parametrize("q", ["NOT NOT NOT", "NOT NOT NOT NOT", "NOT " * 450])
 def test_query_of_operators_only_is_not_a_server_error(client, q):
-    response = client.get(url_of("/api/v1/search", [("q", q)]))
+    response = client.get(url_of("/api/v1/search", [("q", q)]), headers={"Accept-Language": "en"})
     assert response.status_code == 200
     result = response.get_json()
     assert result["total"] == 0
@@ -623,11 +624,11 @@ def test_did_you_mean_looks_up_each_unknown_word_once_and_at_most_max_correction
     original = spelling.nearest_word
     monkeypatch.setattr(spelling, "nearest_word", lambda reader, folder, text: calls.append(text) or original(
         reader, folder, text))
-    q = ("ا " * 1000)[:search.MAX_QUERY_LENGTH]
+    q = ("زززز " * 400)[:search.MAX_QUERY_LENGTH]
     started = time.perf_counter()
     assert client.get(url_of("/api/v1/search", [("q", q)])).status_code == 200
     assert client.get(url_of("/api/v1/suggest", [("q", q)])).status_code == 200
-    assert calls == ["ا", "ا"]
+    assert calls == ["زززز", "زززز"]
     calls.clear()
     words = [f"zq{a}{b}" for a in "abcdefghij" for b in "abcdefghij"]  # 100 unknown words
     result = client.get(url_of("/api/v1/search", [("q", " ".join(words)), ("op", "any")])).get_json()
