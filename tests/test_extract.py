@@ -637,6 +637,22 @@ def test_a_word_a_name_may_look_like_is_no_person_here(text):
     assert persons(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "كما رفعت الشركة دعوى أمام المحكمة",  # a verb: raised
+    "وأشرف المدرب على تدريبات الفريق",  # a verb: supervised
+    "وقدمت الفرقة عرضا ذا طابع رمزي واضح",  # an adjective: symbolic
+    "واختار المجلس خليفة له في المنصب",  # a noun: successor
+    "وامتد سلطان الدولة إلى الإقليم",  # a noun: authority
+])
+def test_a_given_name_that_is_an_everyday_word_is_no_person_alone(text):
+    assert persons(text) == []
+
+
+def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
+    assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
+        "رفعت كرمنتي", "سلطان الحمداوي"]
+
+
 @pytest.mark.parametrize("text, names", [
     ("وتألق الحارس شاي كوهينوفسكي في المباراة", ["شاي كوهينوفسكي"]),  # a given name that is a word too
     ("وقال المتحدث باسم الخارجية النمساوية كلاوديو ميرتنر إن الزيارة مهمة", ["كلاوديو ميرتنر"]),
