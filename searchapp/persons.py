@@ -589,13 +589,34 @@ VERB_STEM_ZIPF = 4.5  # how common a present tense's stem must be: يكتب (ك�
 @lru_cache(maxsize=200_000)
 def _verb_like(folded: str) -> bool:
     """A verb right after a name, no name: a word of general text that is a past tense with the
-    feminine ت (مبارك تناولت، الوزيرة الأميركية طرحت) or a present tense (هشام يكتب) of a common
-    stem; not a given name (مدحت) nor a foreign name general text hardly knows (بيرت, ليفيت)."""
+    feminine ت (مبارك تناولت، الوزيرة الأميركية طرحت), a present tense (هشام يكتب) of a common
+    stem or a derived verb's shape (أحرز, ارتكب, توافر); not a given name (مدحت) nor a foreign name
+    general text hardly knows (بيرت, ليفيت)."""
     if len(folded) < 4 or _zipf(folded) < _FLOOR_ZIPF or _is_name_word(folded, bare=False):
         return False
     if folded.endswith("ت") and _zipf(folded[:-1]) >= FIRST_ZIPF:
         return True
-    return folded[0] in "يت" and _zipf(folded[1:]) >= VERB_STEM_ZIPF
+    return (folded[0] in "يت" and _zipf(folded[1:]) >= VERB_STEM_ZIPF) or _derived_verb_shape(folded)
+
+
+# Shapes of derived verbs and their verbal nouns: أفعل (أحرز), افتعل (ارتكب), استفعل (استرجاع),
+# تفاعل (توافر), and ت before three root letters (تحرم, تفعّل or a present tense); root letters,
+# not long vowels, where the pattern has them.
+_DERIVED_VERB = re.compile(r"ا[^اوي]{3}|ا.ت[^اوي]{2}|است..+|ت.ا[^اوي]{2}|ت[^اوي]{3}")
+
+
+def _derived_verb_shape(folded: str) -> bool:
+    """Whether the word has a derived verb's shape and general text knows it well: foreign names
+    written without vowels take these shapes too, but are rarer words (ترمب, آدمز); not a known
+    person's word (the elatives أكبر, أصغر in علي أكبر ولايتي) nor a word with the article (الحق)."""
+    return (bool(_DERIVED_VERB.fullmatch(folded)) and _zipf(folded) >= CLITIC_ZIPF
+            and not folded.startswith("ال") and folded not in _known_name_words())
+
+
+@lru_cache(maxsize=None)
+def _known_name_words() -> frozenset[str]:
+    """Every word of a known person's spellings."""
+    return frozenset(w for parts in _known_spelling_words() for w in parts)
 
 
 _ORDINALS = frozenset(normalize(w) for w in names.REGNAL_ORDINALS_AR)

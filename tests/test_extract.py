@@ -648,6 +648,16 @@ def test_a_given_name_that_is_an_everyday_word_is_no_person_alone(text):
     assert persons(text) == []
 
 
+@pytest.mark.parametrize("text, names", [
+    ("يذكر أن البطل البرازيلي أحرز لقب البطولة مرتين", []),  # أفعل
+    ("وقال النائب إن الوزير ارتكب خطأ كبيرا", []),  # افتعل
+    ("وأكد المدرب جون هارفي توافر الظروف المناسبة للفوز", ["جون هارفي"]),  # تفاعل
+    ("وقال الرئيس الأميركي دونالد ترمب إن المحادثات مثمرة", ["دونالد ترمب"]),  # a foreign name of that shape
+])
+def test_a_derived_verb_after_a_cue_or_a_name_is_no_name(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
