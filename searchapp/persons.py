@@ -580,7 +580,31 @@ def _inflected_word(folded: str) -> bool:
         forms.add(folded[:-1])  # the accusative's alif: برنامجا، مستشارا
     # و and ف stand before a present tense's prefix, never after it: يوريس is no ي + و + رئيس.
     stem_zipfs = (_arabic_zipf().get(f, 0.0) if f[0] in "وف" else _zipf(f) for f in stems)
-    return max((*(_zipf(f) for f in forms), *stem_zipfs), default=0.0) >= CLITIC_ZIPF
+    return max((*(_zipf(f) for f in forms), *stem_zipfs), default=0.0) >= CLITIC_ZIPF or _group_noun(folded)
+
+
+_PARTICIPLE_GROUP_ENDINGS = ("ون", "ين", "و", "ان")  # plural, plural in construct (مراقبو الانتخابات), dual
+_FEMININE_DUAL_ENDINGS = ("تان", "تين", "تا")
+
+
+def _group_noun(folded: str) -> bool:
+    """A plural or dual of a word general text knows, even a rarer one than _INFLECTIONS ask for:
+    of a participle (متمردون, مراقبو الانتخابات, المسؤولان) or a feminine noun (حركتا, الشركتان). It
+    names a group, and no name takes these endings on such a stem (مروان and موريسون are names)."""
+    if _is_name_word(folded, bare=False):
+        return False
+    word = folded[2:] if folded.startswith("ال") else folded
+    known = _arabic_zipf()
+    for ending in _PARTICIPLE_GROUP_ENDINGS:
+        stem = word[:-len(ending)]
+        if (word.endswith(ending) and stem[:1] == "م" and len(stem) >= 4
+                and known.get(stem, 0.0) >= _FLOOR_ZIPF and not _is_name_word(stem, bare=False)):
+            return True
+    for ending in _FEMININE_DUAL_ENDINGS:
+        singular = word[:-len(ending)] + "ه"
+        if word.endswith(ending) and len(singular) >= 4 and known.get(singular, 0.0) >= _FLOOR_ZIPF:
+            return True
+    return False
 
 
 VERB_STEM_ZIPF = 4.5  # how common a present tense's stem must be: يكتب (كتب), not تورام (ورام)

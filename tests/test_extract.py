@@ -658,6 +658,18 @@ def test_a_derived_verb_after_a_cue_or_a_name_is_no_name(text, names):
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("وذكر متمردون أن القتال تجدد في الإقليم", []),  # a participle's plural
+    ("واعتبر مراقبو الانتخابات أن النتائج نزيهة", []),  # ... in construct
+    ("وقال المسؤولان إن المحادثات مستمرة", []),  # ... its dual
+    ("ونفت حركتا المقاومة أي علاقة بالهجوم", []),  # a feminine noun's dual in construct
+    ("وأوضحت الشركتان أن الصفقة اكتملت", []),
+    ("وقال الكاتب جيمس موريسون إن روايته جاهزة", ["جيمس موريسون"]),  # a name ending like a plural
+])
+def test_a_group_after_a_verb_of_saying_is_no_person(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
