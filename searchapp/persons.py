@@ -454,8 +454,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
             or folded in names.NOT_IN_NAMES_AR or folded in _SPEECH_VERBS):
         return False
-    if folded in _JOB_NOUNS and previous.folded not in names.NAME_CONNECTORS:
-        return False  # ... مدير الشركة, but a father may be named by a job: زيان بن مدافع
+    if _job_noun(folded) and previous.folded not in names.NAME_CONNECTORS:
+        return False  # ... مدير الشركة, عضوي اللجنة, but a father may be named by a job: زيان بن مدافع
     if folded in _DIVINE_HALVES:  # نصر الله، فضل الله، نور الدين, not طيب الله ثراه (a blessing)
         return not previous.folded.startswith("ال") and previous.folded not in _BLESSINGS
     if folded in _ORDINALS:
@@ -664,7 +664,7 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     word = ws[i]
     if (i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
             or _inflected_word(word.folded) or _verb_like(word.folded) or _adverbial(word)
-            or _bare(word) in _TITLES):
+            or _bare(word) in _TITLES or _job_noun(word.folded)):
         return False
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
         return not word.folded.startswith(_ARTICLE_FORMS) and not (
@@ -979,12 +979,15 @@ def _given_name_in_a_list(ws: list[Word], i: int, mentions: list[Mention]) -> bo
             and given not in _TITLES and not _job_noun(given) and not _behind_conjunction(ws[i].folded))
 
 
-_JOB_ENDINGS = ("", "ه", "ها", "هم", "يه", "يها", "ين", "ان")  # نائبه, نائبيه (his two deputies), نائبان
+# نائبه, نائبيه (his two deputies), نائبان, and a dual or plural in construct: عضوي اللجنة
+_JOB_ENDINGS = ("", "ه", "ها", "هم", "يه", "يها", "ين", "ان", "ي")
 
 
 def _job_noun(folded: str) -> bool:
-    """A job or kin noun, maybe a dual or with a pronoun: مدير, نائبيه, شقيقها."""
-    return any(folded.endswith(e) and folded[:len(folded) - len(e)] in _JOB_NOUNS for e in _JOB_ENDINGS)
+    """A job or kin noun, maybe a dual or with a pronoun: مدير, نائبيه, شقيقها, عضوي; not a known
+    person's word (رئيسي in إبراهيم رئيسي)."""
+    return folded not in _known_name_words() and any(
+        folded.endswith(e) and folded[:len(folded) - len(e)] in _JOB_NOUNS for e in _JOB_ENDINGS)
 
 
 def _starts_by_context(ws: list[Word], i: int) -> bool:

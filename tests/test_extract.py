@@ -670,6 +670,15 @@ def test_a_group_after_a_verb_of_saying_is_no_person(text, names):
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("والتقى الرئيس بكل من سامر ناصيف وحامد كرمنتي عضوي اللجنة", ["سامر ناصيف", "حامد كرمنتي"]),
+    ("وذكر موفد القناة أن الاجتماع انتهى", []),
+    ("التقى إبراهيم رئيسي بالوفد", ["إبراهيم رئيسي"]),  # a known name, though رئيسي is also "my president"
+])
+def test_a_job_noun_in_any_form_ends_a_name_and_starts_none(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
