@@ -623,10 +623,10 @@ def _verb_like(folded: str) -> bool:
     return (folded[0] in "يت" and _zipf(folded[1:]) >= VERB_STEM_ZIPF) or _derived_verb_shape(folded)
 
 
-# Shapes of derived verbs and their verbal nouns: أفعل (أحرز), افتعل (ارتكب), استفعل (استرجاع),
-# تفاعل (توافر), and ت before three root letters (تحرم, تفعّل or a present tense); root letters,
-# not long vowels, where the pattern has them.
-_DERIVED_VERB = re.compile(r"ا[^اوي]{3}|ا.ت[^اوي]{2}|است..+|ت.ا[^اوي]{2}|ت[^اوي]{3}")
+# Shapes of derived verbs, their verbal nouns and participles: أفعل (أحرز), افتعل (ارتكب), استفعل
+# (استرجاع), تفاعل (توافر), ت before three root letters (تحرم, تفعّل or a present tense), متفعّل
+# (متحمس) and مستفعل (مستشهدا); root letters, not long vowels, where the pattern has them.
+_DERIVED_VERB = re.compile(r"ا[^اوي]{3}|ا.ت[^اوي]{2}|است..+|ت.ا[^اوي]{2}|ت[^اوي]{3}|مت[^اوي]{3}|مست..+")
 
 
 def _derived_verb_shape(folded: str) -> bool:

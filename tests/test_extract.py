@@ -653,6 +653,7 @@ def test_a_given_name_that_is_an_everyday_word_is_no_person_alone(text):
     ("وقال النائب إن الوزير ارتكب خطأ كبيرا", []),  # افتعل
     ("وأكد المدرب جون هارفي توافر الظروف المناسبة للفوز", ["جون هارفي"]),  # تفاعل
     ("وقال الرئيس الأميركي دونالد ترمب إن المحادثات مثمرة", ["دونالد ترمب"]),  # a foreign name of that shape
+    ("غير أن المدير متحمس لإطلاق المشروع", []),  # a participle: متفعّل
 ])
 def test_a_derived_verb_after_a_cue_or_a_name_is_no_name(text, names):
     assert [label for _, label in persons(text)] == names
