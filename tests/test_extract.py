@@ -680,6 +680,16 @@ def test_a_job_noun_in_any_form_ends_a_name_and_starts_none(text, names):
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وأصدرت القاضية مارغو فيلدنر حكمها أمس", "مارغو فيلدنر"),
+    ("وأكد الحاخام شتاينمان أن الحوار ممكن", "شتاينمان"),
+    ("وغنى المغني حلواني أغنيته الجديدة", "حلواني"),
+    ("وأعلن الناشط الحقوقي كرمنتي إضرابه", "كرمنتي"),
+])
+def test_more_titles_introduce_a_name(text, name):
+    assert [label for _, label in persons(text)] == [name]
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
