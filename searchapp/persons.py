@@ -878,7 +878,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if not phrase_end and bare in _WORD_NAMES and not (
                 remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)
                 or (_after_speech_verb(ws, i) and bare != "علي")  # وقال فارس, not شدد على
-                or _next_in_a_list(ws, i, bare, mentions)):
+                or _next_in_a_list(ws, i, bare, mentions)
+                or (_before_a_surname_met(ws, i, local, memory) and bare != "علي")):  # وعلى before a surname: on
             i += 1  # أمل is a name or "hope": a name after a title, a verb of saying or a name, or before one
             continue
         if phrase_end:  # a known name goes on only through a connector: سلمان بن عبدالعزيز آل سعود
@@ -952,6 +953,12 @@ def _remembered_form(folded: str, bare: str, local: dict, memory: PersonMemory) 
     if len(rest) < 4:
         return bare
     return rest if rest in local or not memory.get(rest, "~").startswith("~") else bare
+
+
+def _before_a_surname_met(ws: list[Word], i: int, local: dict, memory: PersonMemory) -> bool:
+    """Whether a surname met before in full follows word i, however common a word it is: سعيد
+    نجار after أحمد نجار."""
+    return i + 1 < len(ws) and ws[i + 1].joined and (ws[i + 1].folded in local or ws[i + 1].folded in memory)
 
 
 def _next_in_a_list(ws: list[Word], i: int, bare: str, mentions: list[Mention]) -> bool:

@@ -602,6 +602,13 @@ def test_article_surname_alone_later_in_the_same_text():
     assert persons(text) == [("~smr-ktb", "سامر الخطيب"), ("~smr-ktb", "الخطيب")]
 
 
+def test_a_given_name_that_is_a_word_starts_a_name_before_a_surname_met_before():
+    assert [label for _, label in persons("قال الكاتب أحمد نجار إن سعيد نجار شقيقه")] == ["أحمد نجار", "سعيد نجار"]
+    memory = PersonMemory()
+    persons("وقال الكاتب أحمد نجار إن الرواية جاهزة", memory=memory)
+    assert [label for _, label in persons("وشارك سعيد نجار في الندوة", memory=memory)] == ["سعيد نجار"]
+
+
 def test_person_memory_carries_a_surname_to_the_next_text():
     memory = PersonMemory()
     assert persons("التقى الوزير سامر ناصيف وفدا تجاريا", memory=memory) == [("~smr-nsf", "سامر ناصيف")]
