@@ -197,6 +197,13 @@ JOB_NOUNS_AR = """
 اخو شقيق شقيقه نجل نجله زوج زوجه قرينه حفيد حفيده
 """.split()
 
+# Kin and companion nouns that, with a possessive pronoun, put a person's name right after them:
+# وزوجته أوفيليا, ابنتها سلسبيل, زميله كوفاتشيتش.
+RELATION_NOUNS_AR = """
+زوج زوجه ابنه شقيق شقيقه اخو اخت والد والده عم عمه خال خاله حفيد حفيده نجل نجله زميل زميله صديق صديقه
+رفيق رفيقه مساعد مساعده خطيب خطيبه
+""".split()
+
 # Nouns of places and bodies that news names after people: a name right after them (with a
 # title between or not) is the place's or the body's, not a person: جامعة الملك فهد, مطار جون
 # كنيدي, شارع محمد الخامس, كنيسة مار يعقوب, كأس الشيخ جاسم.

@@ -669,7 +669,22 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
         return not word.folded.startswith(_ARTICLE_FORMS) and not (
             _describes_a_subject(ws, i - 1) and _past_tense_shape(word.folded))
-    return _after_speech_verb(ws, i)
+    return _after_speech_verb(ws, i) or (_after_relation(ws, i) and not word.folded.startswith(_ARTICLE_FORMS))
+
+
+# A kin or companion noun with "his" or "her" (زوجته, ابنتها, زميله): ة is written ت before the pronoun.
+# Not زوجه nor ابنه, which are also a wife and a daughter without one.
+_RELATIONS = frozenset((noun[:-1] + "ت" if noun.endswith("ه") else noun) + pronoun
+                       for noun in names.RELATION_NOUNS_AR for pronoun in ("ه", "ها")) - {"زوجه", "ابنه"}
+
+
+def _after_relation(ws: list[Word], i: int) -> bool:
+    """Whether a kin or companion noun with a possessive pronoun comes right before word i: the
+    person it names follows in apposition (وزوجته أوفيليا, زميله كوفاتشيتش)."""
+    if i == 0 or not ws[i].joined:
+        return False
+    before = ws[i - 1].folded
+    return before in _RELATIONS or (before[0] in "وف" and before[1:] in _RELATIONS)
 
 
 def _past_tense_shape(folded: str) -> bool:

@@ -697,6 +697,15 @@ def test_more_titles_introduce_a_name(text, name):
     assert [label for _, label in persons(text)] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وسافر الكاتب مع زوجته أوفيليا إلى باريس", "أوفيليا"),
+    ("وشارك في المباراة زميله كوفاتشيتش", "كوفاتشيتش"),
+    ("وتعيش في القرية ابنتها سلسبيل", "سلسبيل"),
+])
+def test_a_rare_word_after_a_kin_or_companion_noun_with_a_pronoun_is_a_name(text, name):
+    assert [label for _, label in persons(text)] == [name]
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
