@@ -226,7 +226,12 @@ class PersonMemory(dict):
     """Surnames of people already found in full (folded surname → person id).
 
     Shared across the articles of one ingest, it lets a surname written alone
-    (رامسفيلد) be recognized after the full name appeared once with a cue."""
+    (رامسفيلد) be recognized after the full name appeared once with a cue. A surname too short
+    or too common a word to stand alone (دين, الخطيب) is kept under its key with _NEEDS_CUE in
+    front: right after a title or a verb of saying (وأضاف الخطيب) it names a person again."""
+
+
+_NEEDS_CUE = "?"  # no word holds it
 
 
 def _is_stopish(word: Word) -> bool:
@@ -862,7 +867,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         bare, may_start = _start_reading(word.surface, word.folded)
         if word.folded[0] in "وفبل" and bare not in local and bare not in memory:
             bare = _remembered_form(word.folded, bare, local, memory)
-        if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)
+        cued_surname = (_NEEDS_CUE + bare in memory and bare not in local
+                        and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i)))
+        if not (may_start or bare in local or bare in memory or cued_surname or _starts_by_context(ws, i)
                 or (_may_be_foreign_given_name(word.surface, word.folded) and _before_unknown_word(ws, i))):
             i += 1  # most words: nothing below could start a name here
             continue
@@ -878,6 +885,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         else:  # from another text: shown in the facet only with a cue, as وقال ناصيف or الوزير ناصيف
             remembered = memory.get(bare)
             sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
+            if not remembered and cued_surname:  # a person, but maybe another of the name: not in the facet
+                remembered = memory[_NEEDS_CUE + bare]
         cued = not latin and (_cued_rare_word(ws, i, adjectives) or _given_name_before_bin(ws, i, nationalities)
                               or _titled_family_name(ws, i) or _prefixed_name(ws, i)
                               or _cued_foreign_name(ws, i, nationalities, adjectives))
@@ -937,6 +946,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
                     and (surname in _listed_surnames().get(pid, ()) if known
                          else bare in _FIRST_NAMES or bare in _NAME_STARTERS)):
                 memory.setdefault(surname, pid)
+            elif confident and _surname_with_a_cue(ws[end - 1]) and (
+                    known or bare in _FIRST_NAMES or bare in _NAME_STARTERS):
+                memory.setdefault(_NEEDS_CUE + surname, pid)
         if _particle_before(ws, i):
             start = ws[i - 1].start  # its id stays the surname's: دا سيلفا is لولا دا سيلفا
             label = text[start:ws[end - 1].end]
@@ -1095,6 +1107,12 @@ def _has_surname(ws: list[Word], first: int, end: int, phrase_end: int | None) -
     last = ws[end - 1].folded
     return (end - first >= 2 and last not in _DIVINE_HALVES and last not in _ORDINALS and last != _TEEN
             and ws[end - 2].folded not in names.NAME_CONNECTORS and not (phrase_end and end > phrase_end))
+
+
+def _surname_with_a_cue(word: Word) -> bool:
+    """Whether a surname too short or too common to be remembered alone may still be with a cue:
+    not a little word, a title or علي, which is also the preposition على (شدد على)."""
+    return len(word.folded) >= 3 and word.folded != "علي" and not _is_stopish(word) and word.folded not in _TITLES
 
 
 def _remembered_below(surname: str, known: bool) -> float:

@@ -617,6 +617,16 @@ def test_person_memory_carries_a_surname_to_the_next_text():
     assert persons("ويعمل ناصيف في المصرف", memory=PersonMemory()) == []
 
 
+def test_a_common_or_short_surname_from_another_text_is_a_person_only_after_a_cue():
+    memory = PersonMemory()
+    persons("وقال المهندس كريم الخطيب إن المشروع جاهز", memory=memory)
+    persons("وأعلن المدرب ديفيد دين تشكيلته", memory=memory)
+    assert persons("وألقى الخطيب كلمته في المسجد", memory=memory) == []  # the preacher
+    [said] = find_persons("وأضاف الخطيب أن العمل بدأ", memory=memory)
+    assert (said.label, said.kind) == ("الخطيب", "person?")  # maybe another of the name: not in the facet
+    assert [label for _, label in persons("وأكد دين أن اللاعبين مستعدون", memory=memory)] == ["دين"]
+
+
 def test_a_guessed_name_lends_no_surname_to_other_texts():
     memory = PersonMemory()
     assert [label for _, label in persons("وقال كيبتانوي موتاي إن المعارك توقفت", memory=memory)] == [
