@@ -204,6 +204,10 @@ RELATION_NOUNS_AR = """
 رفيق رفيقه مساعد مساعده خطيب خطيبه
 """.split()
 
+# Verbs of play that sports reports put before the player: وسجل X الهدف, ومرر X الكرة. Not those a team
+# as often does (فاز, تغلب, حقق).
+PLAY_VERBS_AR = "سجل مرر سدد أهدر تصدى أنقذ راوغ".split()
+
 # Nouns of places and bodies that news names after people: a name right after them (with a
 # title between or not) is the place's or the body's, not a person: جامعة الملك فهد, مطار جون
 # كنيدي, شارع محمد الخامس, كنيسة مار يعقوب, كأس الشيخ جاسم.

@@ -674,22 +674,19 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
         return not word.folded.startswith(_ARTICLE_FORMS) and not (
             _describes_a_subject(ws, i - 1) and _past_tense_shape(word.folded))
-    return _after_speech_verb(ws, i) or (_after_relation(ws, i) and not word.folded.startswith(_ARTICLE_FORMS))
+    if _after_speech_verb(ws, i):
+        return True
+    # A kin or companion noun with "his" or "her" puts the person in apposition after it (وزوجته
+    # أوفيليا, زميله كوفاتشيتش), a verb of play the player (ومرر كوفاتشيتش الكرة); neither an ال-word.
+    return (not word.folded.startswith(_ARTICLE_FORMS) and not any(c.isdigit() for c in word.folded)
+            and (_right_after(ws, i, _RELATIONS) or _right_after(ws, i, _PLAY_VERBS)))
 
 
 # A kin or companion noun with "his" or "her" (زوجته, ابنتها, زميله): ة is written ت before the pronoun.
 # Not زوجه nor ابنه, which are also a wife and a daughter without one.
 _RELATIONS = frozenset((noun[:-1] + "ت" if noun.endswith("ه") else noun) + pronoun
                        for noun in names.RELATION_NOUNS_AR for pronoun in ("ه", "ها")) - {"زوجه", "ابنه"}
-
-
-def _after_relation(ws: list[Word], i: int) -> bool:
-    """Whether a kin or companion noun with a possessive pronoun comes right before word i: the
-    person it names follows in apposition (وزوجته أوفيليا, زميله كوفاتشيتش)."""
-    if i == 0 or not ws[i].joined:
-        return False
-    before = ws[i - 1].folded
-    return before in _RELATIONS or (before[0] in "وف" and before[1:] in _RELATIONS)
+_PLAY_VERBS = frozenset(normalize(v) for v in names.PLAY_VERBS_AR)
 
 
 def _past_tense_shape(folded: str) -> bool:
@@ -760,10 +757,15 @@ def _given_name_before_bin(ws: list[Word], i: int, nationalities: set[int]) -> b
 
 
 def _after_speech_verb(ws: list[Word], i: int) -> bool:
+    return _right_after(ws, i, _SPEECH_VERBS)
+
+
+def _right_after(ws: list[Word], i: int, cues: frozenset[str]) -> bool:
+    """Whether one of the cue words, maybe behind و or ف, comes right before word i."""
     if i == 0 or not ws[i].joined:
         return False
     before = ws[i - 1].folded
-    return before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
+    return before in cues or (before[0] in "وف" and before[1:] in cues)
 
 
 def _before_unknown_word(ws: list[Word], i: int) -> bool:

@@ -716,6 +716,19 @@ def test_a_rare_word_after_a_kin_or_companion_noun_with_a_pronoun_is_a_name(text
     assert [label for _, label in persons(text)] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("ومرر كوفاتشيتش كرة عرضية إلى زميله", "كوفاتشيتش"),
+    ("وفي الدقيقة العاشرة سجل برونوفيتش هدفا رائعا", "برونوفيتش"),
+    ("وسدد فيلانوفا كرة قوية", "فيلانوفا"),
+])
+def test_a_rare_word_after_a_verb_of_play_is_the_player(text, name):
+    assert [label for _, label in persons(text)] == [name]
+
+
+def test_a_word_with_digits_after_a_verb_of_play_is_no_player():
+    assert persons("وسجل حوالي30 إصابة جديدة") == []
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
