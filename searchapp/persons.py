@@ -490,6 +490,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return True
     if _verb_like(folded):
         return False
+    if folded in _known_family_names():
+        return True  # however common or inflected it looks: رودريغينيو سيلفا, إيلينا براون
     if (position == 1 and previous.folded in _FIRST_NAMES and not folded.startswith("ال")
             and min(_zipf(folded), _arabic_zipf().get(folded, 0.0)) < FIRST_ZIPF and not _accusative(folded)
             and not (folded[0] == "ل" and _zipf(folded[1:]) >= CLITIC_ZIPF)):

@@ -729,6 +729,14 @@ def test_a_word_with_digits_after_a_verb_of_play_is_no_player():
     assert persons("وسجل حوالي30 إصابة جديدة") == []
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وتألق البرازيلي رودريغينيو سيلفا في المباراة", "رودريغينيو سيلفا"),  # سيلفا looks like an accusative
+    ("وقالت المخرجة إيلينا براون إن الفيلم جاهز", "إيلينا براون"),
+])
+def test_a_known_persons_surname_goes_on_a_name_however_it_looks(text, name):
+    assert [label for _, label in persons(text)] == [name]
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
