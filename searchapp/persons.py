@@ -569,8 +569,9 @@ def _clitic_reading(folded: str) -> bool:
 
 
 def _accusative(folded: str) -> bool:
-    """A word with the accusative's alif, more common without it: متقدما, محذرا."""
-    return folded.endswith("ا") and len(folded) > 3 and _zipf(folded[:-1]) > _zipf(folded)
+    """A word with the accusative's alif, more common without it: متقدما, محذرا. The word without
+    it is judged as it stands, not behind a clitic (كاسيرا is no ك before أسير)."""
+    return folded.endswith("ا") and len(folded) > 3 and _arabic_zipf().get(folded[:-1], 0.0) > _zipf(folded)
 
 
 _INFLECTIONS = ("وا", "ون", "ين", "ات")  # verb and noun plurals

@@ -737,6 +737,14 @@ def test_a_known_persons_surname_goes_on_a_name_however_it_looks(text, name):
     assert [label for _, label in persons(text)] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("واجتمع المدرب البرتغالي أنطونيو كاسيرا باللاعبين", "أنطونيو كاسيرا"),  # no ك before أسير + ا
+    ("وتألق الحارس ماريو بالديرا في المباراة", "ماريو بالديرا"),
+])
+def test_a_surname_ending_in_alif_is_no_accusative_of_a_clitic_reading(text, name):
+    assert [label for _, label in persons(text)] == [name]
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
