@@ -707,6 +707,17 @@ def _describes_a_subject(ws: list[Word], k: int) -> bool:
     return k < 2 or not ws[k - 1].joined or _is_stopish(ws[k - 2])
 
 
+def _after_an_indefinite_noun(ws: list[Word], i: int) -> bool:
+    """Whether the nationality adjective at word i, without the article, follows an Arabic word
+    without it that is no title: it describes that noun (عالم فرنسي, شاعر سوري), and what
+    follows is the sentence's next part (شاعر سوري ولد في حلب), not a name."""
+    if i == 0 or not ws[i].joined or ws[i].folded.startswith(_ARTICLE_FORMS):
+        return False
+    noun = ws[i - 1]
+    return (script_of_word(noun.folded) == "arab" and not noun.folded.startswith(_ARTICLE_FORMS)
+            and _bare(noun) not in _TITLES and not _is_stopish(noun))
+
+
 def _may_describe_a_person(ws: list[Word], i: int, j: int) -> bool:
     """Whether the nationality adjective ws[i:j] may describe one person: not a plural (الإسرائيليين
     اشتبكوا) nor after a feminine or plural thing (الإدارة الأميركية, الاعتداءات الإسرائيلية), but after
@@ -859,6 +870,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         j - 1 for i, j, _, kind in countries
         if kind == "adjective" and _may_describe_a_person(ws, i, j)
         and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS) or _bare(ws[i - 1]) in _TITLES)
+        and not _after_an_indefinite_noun(ws, i)
     }
     adjectives = {j - 1 for i, j, _, kind in countries if kind == "adjective" and _may_describe_a_person(ws, i, j)}
     nisbas = {  # may end a name: أبو حمزة المصري, خالد الإيرلندي, and without ال after a given name: جون كندي

@@ -745,6 +745,15 @@ def test_a_surname_ending_in_alif_is_no_accusative_of_a_clitic_reading(text, nam
     assert [label for _, label in persons(text)] == [name]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("وكان عالم فرنسي ولد في ليون قد اكتشف المرض", []),
+    ("وهو شاعر سوري ولد عام 1950", []),
+    ("وتعاقد النادي مع مهاجم برازيلي فيلانوفا", ["فيلانوفا"]),  # a rare word is still a name there
+])
+def test_a_nationality_after_an_indefinite_noun_describes_it(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
