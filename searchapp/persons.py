@@ -838,21 +838,27 @@ def _with_final_ya(folded: str) -> bool:
 
 def _followed_by_name(ws: list[Word], i: int) -> bool:
     """Whether a name word follows word i: a known one, or a rare word (عمر يناهز is "age"),
-    but an everyday word that is a name too only with another name after it (سلام عادل is
-    "a just peace", سلام عادل حسين a name)."""
+    or an everyday word that is a name too (سالم منصور), but one of an adjective's shape only with
+    another name after it (سلام عادل is "a just peace", سلام عادل حسين a name)."""
     if i + 1 >= len(ws) or not ws[i + 1].joined:
         return False
     following = ws[i + 1]
     if following.folded == "الله":
         return True  # نصر الله، فضل الله
-    if following.folded in _WORD_NAMES:
-        return _followed_by_name(ws, i + 1)
     ali = _bare(ws[i]) == "علي"
+    if following.folded in _WORD_NAMES:
+        if not ali and following.folded != "علي" and not _ADJECTIVE_SHAPE.fullmatch(following.folded):
+            return True  # a father's name (نصر يوسف), not على أمل nor رد علي (on)
+        return _followed_by_name(ws, i + 1)
     if following.folded.startswith("ال"):
         return _rare_family_name(following.folded, nisba_only=ali)
     return _can_be_name(following, False, first=True) and (
         _is_name_word(following.folded) or following.folded in names.NAME_CONNECTORS
         or (not ali and _zipf(following.folded) < RARE_ZIPF and not _inflected_word(following.folded)))
+
+
+# فاعل and فعيل (عادل, كريم): a given name of these shapes may be an adjective describing the word before.
+_ADJECTIVE_SHAPE = re.compile(r".ا..|..ي.")
 
 
 def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:

@@ -754,6 +754,17 @@ def test_a_nationality_after_an_indefinite_noun_describes_it(text, names):
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("وشارك في اللقاء سالم منصور وآخرون", ["سالم منصور"]),
+    ("وتسلم الجائزة نصر يوسف في الحفل", ["نصر يوسف"]),
+    ("وتحدث في الندوة جمعة حسن عن التجربة", ["جمعة حسن"]),
+    ("ويأمل الجميع في سلام عادل ودائم", []),  # an adjective's shape: a just peace
+    ("وانتظر الركاب علي أمل وصول الحافلة", []),  # على written علي: in the hope
+])
+def test_two_given_names_that_are_words_are_a_name_unless_the_second_may_be_an_adjective(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
