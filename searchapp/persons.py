@@ -814,13 +814,19 @@ def _may_be_foreign_given_name(surface: str, folded: str) -> bool:
                 or _is_stopish(word) or _bare(word) in _TITLES or _adverbial(word) or _accusative(folded))
 
 
+_AFTER_THE_PREPOSITION_ALA = {"ذلك", "هذا", "هذه", "هؤلاء", "ان", "انه", "انها", "انهم"}  # على ذلك, على أن
+
+
 def _preposition_ali(ws: list[Word], i: int) -> bool:
     """Whether علي, written with ي as Egyptian print does, is the preposition على: before a word
     with a pronoun (علي دراجته), a common word (علي هامش) or a common word with the article
-    (علي الأوضاع), not before a name (علي حسن, علي السيستاني) nor a little word (الإمام علي في)."""
+    (علي الأوضاع), a demonstrative or أن (علي ذلك, علي أن), not before a name (علي حسن, علي
+    السيستاني) nor another little word (الإمام علي في)."""
     if i + 1 >= len(ws) or not ws[i + 1].joined:
         return False
     following = ws[i + 1].folded
+    if following in _AFTER_THE_PREPOSITION_ALA:
+        return True
     if following.startswith("ال"):
         return _zipf(following) >= FIRST_ZIPF and not following.endswith("ي") and not _is_name_word(following)
     return not _is_name_word(following) and (

@@ -765,6 +765,14 @@ def test_two_given_names_that_are_words_are_a_name_unless_the_second_may_be_an_a
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("وعلق المدرب جون هارفي علي ذلك بقوله", ["جون هارفي"]),
+    ("واتفق الطرفان كريم ناصيف وسامر حداد علي أن يلتقيا", ["كريم ناصيف", "سامر حداد"]),
+])
+def test_ali_before_a_demonstrative_or_an_is_the_preposition(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
