@@ -232,11 +232,13 @@ SPEECH_VERBS_AR = """
 # Regnal numbers after a first name: محمد السادس, عبد الله الثاني.
 REGNAL_ORDINALS_AR = "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
 
-# Words that never belong to a name, though they may follow one: times, "in the name of", "yesterday".
+# Words that never belong to a name, though they may follow one: times, "in the name of", "yesterday",
+# prepositions of time, place and cause (عقب, إثر, نحو, بسبب).
 NOT_IN_NAMES_AR = set("""
 امس اليوم غدا الان ربما باسم الاسبوع الشهر العام الماضي الحالي الجاري السابق القادم المقبل
 حاليا سابقا ايضا فقط بعدما عندما حيث الذي التي الذين خلال امام لدي
 ناهز يناهز التخصصي الثقافي الخيري الدولي الطبي الجامعي المركزي
+عقب اثر اثناء جراء ازاء حيال ضمن عبر نحو وسط قرب حول عدا سوى رغم بسبب
 """.split())
 
 # Tokens that may sit inside a name: بن، ابن، ابو (and its other cases ابي، ابا)، عبد، ولد (Mauritanian), bin, al ...

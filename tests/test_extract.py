@@ -773,6 +773,14 @@ def test_ali_before_a_demonstrative_or_an_is_the_preposition(text, names):
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وتعهد الرئيس سالم عقب لقائه الوفد", "سالم"),
+    ("وصرح الوزير ناصيف عقب الاجتماع", "ناصيف"),
+])
+def test_a_preposition_of_time_or_place_ends_a_name(text, name):
+    assert [label for _, label in persons(text)] == [name]
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
