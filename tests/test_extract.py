@@ -781,6 +781,17 @@ def test_a_preposition_of_time_or_place_ends_a_name(text, name):
     assert [label for _, label in persons(text)] == [name]
 
 
+@pytest.mark.parametrize("text, names", [
+    ("واستبعد ماهر ارتفاع الأسعار", ["ماهر"]),  # افتعال
+    ("وقرر المدعي العام جون هارفي ملاحقة الوزير", ["جون هارفي"]),  # مفاعلة
+    ("وعزا المدرب ماهر خسارة الفريق إلى الإرهاق", ["ماهر"]),  # فعالة
+    ("وروى الشيخ عن أحمد أحاديث كثيرة", ["أحمد"]),  # أفاعيل
+    ("ورفض الرئيس ترسيم الحدود", []),  # تفعيل
+])
+def test_a_verbal_noun_or_a_broken_plural_is_no_name(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
