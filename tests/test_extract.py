@@ -787,6 +787,7 @@ def test_a_preposition_of_time_or_place_ends_a_name(text, name):
     ("وعزا المدرب ماهر خسارة الفريق إلى الإرهاق", ["ماهر"]),  # فعالة
     ("وروى الشيخ عن أحمد أحاديث كثيرة", ["أحمد"]),  # أفاعيل
     ("ورفض الرئيس ترسيم الحدود", []),  # تفعيل
+    ("وناشد الدكتور ماهر هيئات الإغاثة التدخل", ["ماهر"]),  # a feminine plural
 ])
 def test_a_verbal_noun_or_a_broken_plural_is_no_name(text, names):
     assert [label for _, label in persons(text)] == names
