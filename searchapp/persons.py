@@ -477,6 +477,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return False  # ويوسف starts the next name, وفخامة something else; no و follows بن (سعد بن أبي وقاص)
     if folded.startswith("لل") or (folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF):
         return False  # لل، وال، بال... in front of a word: بالبقاء, للإغاثة, not بالاسيوس
+    if _verbal_noun_with_article(folded):
+        return False  # ماهر التقدم, ماهر المحادثات
     if after_father and folded.startswith("ال") and not previous.folded.startswith("ال"):
         return _zipf(folded) < INNER_ZIPF and not _inflected_word(folded)  # the family: بن حمد العطية
     if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
@@ -646,6 +648,15 @@ def _derived_verb_shape(folded: str) -> bool:
     person's word (the elatives أكبر, أصغر in علي أكبر ولايتي) nor a word with the article (الحق)."""
     return (bool(_DERIVED_VERB.fullmatch(folded)) and _zipf(folded) >= CLITIC_ZIPF
             and not folded.startswith("ال") and folded not in _known_name_words())
+
+
+def _verbal_noun_with_article(folded: str) -> bool:
+    """A verbal noun or plural of the shapes _DERIVED_VERB knows, with the article (التقدم,
+    المحادثات): no family name. Not a given name with it (محمد التوفيق) nor أفعل, which with the
+    article is a family name of colours and traits (الأحمر, الأشقر)."""
+    stem = folded[2:]
+    return (folded.startswith("ال") and not stem.startswith("ا") and _zipf(folded) >= CLITIC_ZIPF
+            and not _is_name_word(stem, bare=False) and _derived_verb_shape(stem))
 
 
 @lru_cache(maxsize=None)

@@ -793,6 +793,16 @@ def test_a_verbal_noun_or_a_broken_plural_is_no_name(text, names):
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("ومنح ماهر التقدم لفريقه في الدقيقة العاشرة", ["ماهر"]),
+    ("ووصف كريم ناصيف وماهر المحادثات بأنها مفيدة", ["كريم ناصيف", "ماهر"]),
+    ("وقال المخرج محمد التوفيق إن الفيلم جاهز", ["محمد التوفيق"]),  # a given name with the article
+    ("وفاز الملاكم سمير الأشقر بالمباراة", ["سمير الأشقر"]),  # أفعل: a family name of a trait
+])
+def test_a_verbal_noun_with_the_article_is_no_family_name(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
