@@ -332,6 +332,8 @@ def _is_name_word(folded: str, bare: bool = True) -> bool:
 def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
     """A title or a nationality before word i, maybe with modifiers between:
     الرئيس الأوكراني السابق X, اللاعب الروسي X, الروسي X."""
+    if _headed_by_a_construct_title(ws, i):
+        return False
     j = i - 1
     while j >= 0 and i - j <= 4 and ws[j + 1].joined:
         before = ws[j]
@@ -341,6 +343,19 @@ def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
             return False
         j -= 1
     return False
+
+
+# Titles without the article that head what they are of: رئيس الشركة, حارس المرمى, مدرب برشلونة.
+_CONSTRUCT_TITLES = frozenset(normalize(t) for t in ("رئيس", "رئيسة", "وزير", "وزيرة", "لاعب", "مدرب", "حارس",
+                                                      "متحدث", "ناطق"))
+
+
+def _headed_by_a_construct_title(ws: list[Word], i: int) -> bool:
+    """Whether word i, no given name and without the article, comes right after a title that
+    heads it in construct: the body, team or post it is of (رئيس كوبيتكو, حارس ميلانيزي), not a name,
+    which follows the whole construct (رئيس الشركة X)."""
+    return (i > 0 and ws[i].joined and _bare(ws[i - 1]) in _CONSTRUCT_TITLES
+            and not ws[i].folded.startswith(_ARTICLE_FORMS) and not _is_name_word(ws[i].folded))
 
 
 def _between_title_and_body(ws: list[Word], j: int, i: int) -> bool:

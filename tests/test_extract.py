@@ -803,6 +803,16 @@ def test_a_verbal_noun_with_the_article_is_no_family_name(text, names):
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    ("وقال رئيس كوبيتكو في بيان إن", []),  # the head of a company
+    ("وتألق حارس ميلانيزي في المباراة", []),  # a team's keeper
+    ("وأشاد مدرب فيرونيتا باللاعبين", []),
+    ("وقال رئيس الشركة كريم ناصيف إن", ["كريم ناصيف"]),  # the name follows the whole construct
+])
+def test_the_word_a_title_without_the_article_heads_is_no_name(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
