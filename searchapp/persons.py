@@ -704,7 +704,8 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
             or _bare(word) in _TITLES or _job_noun(word.folded)):
         return False
     if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
-        return not word.folded.startswith(_ARTICLE_FORMS) and not (
+        # and a word behind و goes on the phrase: الوضع السوري وتشعباته
+        return not word.folded.startswith(_ARTICLE_FORMS) and not _behind_conjunction(word.folded) and not (
             _describes_a_subject(ws, i - 1) and _past_tense_shape(word.folded))
     if _after_speech_verb(ws, i):
         return True

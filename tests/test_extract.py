@@ -813,6 +813,14 @@ def test_the_word_a_title_without_the_article_heads_is_no_name(text, names):
     assert [label for _, label in persons(text)] == names
 
 
+@pytest.mark.parametrize("text", [
+    "ويثير الوضع السوري وتشعباته قلق المراقبين",
+    "وأبدى الجانب التركي وتوابعه اهتماما",
+])
+def test_a_word_behind_wa_after_a_nationality_goes_on_the_phrase(text):
+    assert persons(text) == []
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
