@@ -331,8 +331,9 @@ def _is_name_word(folded: str, bare: bool = True) -> bool:
 
 def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
     """A title or a nationality before word i, maybe with modifiers between:
-    الرئيس الأوكراني السابق X, اللاعب الروسي X, الروسي X."""
-    if _headed_by_a_construct_title(ws, i):
+    الرئيس الأوكراني السابق X, اللاعب الروسي X, الروسي X. Not before a word behind و, which
+    starts what comes next (الرئيس الفرنسي وأمين عام المنظمة), nor right after a title it is of."""
+    if _behind_conjunction(ws[i].folded) or _headed_by_a_construct_title(ws, i):
         return False
     j = i - 1
     while j >= 0 and i - j <= 4 and ws[j + 1].joined:

@@ -821,6 +821,15 @@ def test_a_word_behind_wa_after_a_nationality_goes_on_the_phrase(text):
     assert persons(text) == []
 
 
+@pytest.mark.parametrize("text, names", [
+    ("والتقى الرئيس الفرنسي وأمين عام المنظمة", []),  # and the secretary-general
+    ("وقال الرئيس الفرنسي وإمبراطور الإعلام إن", []),
+    ("وقال الرئيس وليد كرمنتي إن", ["وليد كرمنتي"]),  # a given name starting with و
+])
+def test_a_word_behind_wa_after_a_title_is_not_its_name(text, names):
+    assert [label for _, label in persons(text)] == names
+
+
 def test_a_given_name_that_is_an_everyday_word_starts_a_name_before_a_surname():
     assert [label for _, label in persons("وعاد رفعت كرمنتي إلى بلده، وقابل سلطان الحمداوي الوفد")] == [
         "رفعت كرمنتي", "سلطان الحمداوي"]
