@@ -228,7 +228,8 @@ class PersonMemory(dict):
     Shared across the articles of one ingest, it lets a surname written alone
     (رامسفيلد) be recognized after the full name appeared once with a cue. A surname too short
     or too common a word to stand alone (دين, الخطيب) is kept under its key with _NEEDS_CUE in
-    front: right after a title or a verb of saying (وأضاف الخطيب) it names a person again."""
+    front: right after a title or a verb of saying (وأضاف الخطيب), or right before a verb of saying
+    (وكان الخطيب قال), it names a person again."""
 
 
 _NEEDS_CUE = "?"  # no word holds it
@@ -805,6 +806,11 @@ def _after_speech_verb(ws: list[Word], i: int) -> bool:
     return _right_after(ws, i, _SPEECH_VERBS)
 
 
+def _before_speech_verb(ws: list[Word], i: int) -> bool:
+    """Whether a verb of saying comes right after word i, its subject: وكان الخطيب قال."""
+    return i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].folded in _SPEECH_VERBS
+
+
 def _right_after(ws: list[Word], i: int, cues: frozenset[str]) -> bool:
     """Whether one of the cue words, maybe behind و or ف, comes right before word i."""
     if i == 0 or not ws[i].joined:
@@ -928,7 +934,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if word.folded[0] in "وفبل" and bare not in local and bare not in memory:
             bare = _remembered_form(word.folded, bare, local, memory)
         cued_surname = (_NEEDS_CUE + bare in memory and bare not in local
-                        and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i)))
+                        and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i)
+                             or _before_speech_verb(ws, i)))
         if not (may_start or bare in local or bare in memory or cued_surname or _starts_by_context(ws, i)
                 or (_may_be_foreign_given_name(word.surface, word.folded) and _before_unknown_word(ws, i))):
             i += 1  # most words: nothing below could start a name here

@@ -627,6 +627,12 @@ def test_a_common_or_short_surname_from_another_text_is_a_person_only_after_a_cu
     assert [label for _, label in persons("وأكد دين أن اللاعبين مستعدون", memory=memory)] == ["دين"]
 
 
+def test_a_common_surname_from_another_text_before_a_verb_of_saying_is_a_person():
+    memory = PersonMemory()
+    persons("وقال المهندس كريم الخطيب إن المشروع جاهز", memory=memory)
+    assert [label for _, label in persons("وكان الخطيب قال إن العمل بدأ", memory=memory)] == ["الخطيب"]
+
+
 def test_a_guessed_name_lends_no_surname_to_other_texts():
     memory = PersonMemory()
     assert [label for _, label in persons("وقال كيبتانوي موتاي إن المعارك توقفت", memory=memory)] == [
