@@ -177,6 +177,7 @@ def _known_phrases() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
             for first, by_second in phrases.items()}
 
 
+@lru_cache(maxsize=None)
 def _known_spelling_words() -> list[list[str]]:
     """The folded words of every spelling of a known person, without a title in front (الملك سلمان)."""
     spellings = []
@@ -356,8 +357,8 @@ def _headed_by_a_construct_title(ws: list[Word], i: int) -> bool:
     """Whether word i, no given name and without the article, comes right after a title that
     heads it in construct: the body, team or post it is of (رئيس كوبيتكو, حارس ميلانيزي), not a name,
     which follows the whole construct (رئيس الشركة X)."""
-    return (i > 0 and ws[i].joined and _bare(ws[i - 1]) in _CONSTRUCT_TITLES
-            and not ws[i].folded.startswith(_ARTICLE_FORMS) and not _is_name_word(ws[i].folded))
+    return (i > 0 and ws[i].joined and not ws[i].folded.startswith(_ARTICLE_FORMS)
+            and _bare(ws[i - 1]) in _CONSTRUCT_TITLES and not _is_name_word(ws[i].folded))
 
 
 def _between_title_and_body(ws: list[Word], j: int, i: int) -> bool:
@@ -667,6 +668,7 @@ def _derived_verb_shape(folded: str) -> bool:
             and not folded.startswith("ال") and folded not in _known_name_words())
 
 
+@lru_cache(maxsize=200_000)
 def _verbal_noun_with_article(folded: str) -> bool:
     """A verbal noun or plural of the shapes _DERIVED_VERB knows, with the article (التقدم,
     المحادثات): no family name. Not a given name with it (محمد التوفيق) nor أفعل, which with the
@@ -701,20 +703,26 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     """A rare word right after a speech verb or a nationality adjective: وقال السنيورة,
     صانع الألعاب البرازيلي رونالدينيو."""
     word = ws[i]
-    if (i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
+    if i == 0 or not word.joined:
+        return False
+    after_adjective, after_speech_verb = i - 1 in adjectives, _after_speech_verb(ws, i)
+    # A kin or companion noun with "his" or "her" puts the person in apposition after it (وزوجته
+    # أوفيليا, زميله كوفاتشيتش), a verb of play the player (ومرر كوفاتشيتش الكرة).
+    in_apposition = not (after_adjective or after_speech_verb) and (
+        _right_after(ws, i, _RELATIONS) or _right_after(ws, i, _PLAY_VERBS))
+    if not (after_adjective or after_speech_verb or in_apposition):
+        return False  # most words: no cue before them (looked at before the word itself)
+    if (script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
             or _inflected_word(word.folded) or _verb_like(word.folded) or _adverbial(word)
             or _bare(word) in _TITLES or _job_noun(word.folded)):
         return False
-    if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
+    if after_adjective:  # an ال-word after an adjective agrees with it: السوداني المضطرب
         # and a word behind و goes on the phrase: الوضع السوري وتشعباته
         return not word.folded.startswith(_ARTICLE_FORMS) and not _behind_conjunction(word.folded) and not (
             _describes_a_subject(ws, i - 1) and _past_tense_shape(word.folded))
-    if _after_speech_verb(ws, i):
+    if after_speech_verb:
         return True
-    # A kin or companion noun with "his" or "her" puts the person in apposition after it (وزوجته
-    # أوفيليا, زميله كوفاتشيتش), a verb of play the player (ومرر كوفاتشيتش الكرة); neither an ال-word.
-    return (not word.folded.startswith(_ARTICLE_FORMS) and not any(c.isdigit() for c in word.folded)
-            and (_right_after(ws, i, _RELATIONS) or _right_after(ws, i, _PLAY_VERBS)))
+    return not word.folded.startswith(_ARTICLE_FORMS) and not any(c.isdigit() for c in word.folded)  # in apposition
 
 
 # A kin or companion noun with "his" or "her" (زوجته, ابنتها, زميله): ة is written ت before the pronoun.
@@ -1084,6 +1092,7 @@ def _given_name_in_a_list(ws: list[Word], i: int, mentions: list[Mention]) -> bo
 _JOB_ENDINGS = ("", "ه", "ها", "هم", "يه", "يها", "ين", "ان", "ي")
 
 
+@lru_cache(maxsize=200_000)
 def _job_noun(folded: str) -> bool:
     """A job or kin noun, maybe a dual or with a pronoun: مدير, نائبيه, شقيقها, عضوي; not a known
     person's word (رئيسي in إبراهيم رئيسي)."""
