@@ -653,11 +653,11 @@ def _verb_like(folded: str) -> bool:
 
 # Shapes of derived verbs, their verbal nouns and participles: أفعل (أحرز), افتعل (ارتكب), استفعل
 # (استرجاع), تفاعل (توافر), ت before three root letters (تحرم, تفعّل or a present tense), متفعّل
-# (متحمس) and مستفعل (مستشهدا); root letters, not long vowels, where the pattern has them. And
+# (متحمس), مستفعل (مستشهدا) and مفتعلة (مرتدية); root letters, not long vowels, where the pattern has them. And
 # verbal nouns and plurals no name takes either: افتعال (ارتفاع), تفعيل (ترسيم), مفاعلة (ملاحقة),
 # فعالة (خسارة), أفاعيل (أحاديث), مفاعيل (مقاليد) and the feminine plural in ات (هيئات).
 _DERIVED_VERB = re.compile(r"ا[^اوي]{3}|ا.ت[^اوي]{2}|است..+|ت.ا[^اوي]{2}|ت[^اوي]{3}|مت[^اوي]{3}|مست..+"
-                           r"|ا.ت.ا.|ت..ي.|م.ا..ه|..ا.ه|ا.ا.ي.|م.ا.ي.|...+ات")
+                           r"|م.ت..ه|ا.ت.ا.|ت..ي.|م.ا..ه|..ا.ه|ا.ا.ي.|م.ا.ي.|...+ات")
 
 
 def _derived_verb_shape(folded: str) -> bool:

@@ -677,6 +677,7 @@ def test_a_given_name_that_is_an_everyday_word_is_no_person_alone(text):
     ("وأكد المدرب جون هارفي توافر الظروف المناسبة للفوز", ["جون هارفي"]),  # تفاعل
     ("وقال الرئيس الأميركي دونالد ترمب إن المحادثات مثمرة", ["دونالد ترمب"]),  # a foreign name of that shape
     ("غير أن المدير متحمس لإطلاق المشروع", []),  # a participle: متفعّل
+    ("وظهرت الممثلة سلمى كرمنتي مرتدية فستانا أبيض", ["سلمى كرمنتي"]),  # مفتعلة
 ])
 def test_a_derived_verb_after_a_cue_or_a_name_is_no_name(text, names):
     assert [label for _, label in persons(text)] == names
