@@ -661,10 +661,15 @@ _DERIVED_VERB = re.compile(r"ا[^اوي]{3}|ا.ت[^اوي]{2}|است..+|ت.ا[^�
 
 
 def _derived_verb_shape(folded: str) -> bool:
-    """Whether the word has a derived verb's shape and general text knows it well: foreign names
-    written without vowels take these shapes too, but are rarer words (ترمب, آدمز); not a known
-    person's word (the elatives أكبر, أصغر in علي أكبر ولايتي) nor a word with the article (الحق)."""
-    return (bool(_DERIVED_VERB.fullmatch(folded)) and _zipf(folded) >= CLITIC_ZIPF
+    """Whether the word has a derived verb's shape, maybe behind a conjunction or a preposition
+    before a word general text knows (بارتكاب, not بارنز), and general text knows it well: foreign
+    names written without vowels take these shapes too, but are rarer words (ترمب, آدمز); not a
+    known person's word (the elatives أكبر, أصغر in علي أكبر ولايتي) nor a word with the article (الحق)."""
+    shaped = _DERIVED_VERB.fullmatch(folded) or (
+        len(folded) > 4 and folded[0] in "وفبلك" and _DERIVED_VERB.fullmatch(folded[1:])
+        and not folded[1:].startswith("ال") and _arabic_zipf().get(folded[1:], 0.0) >= CLITIC_ZIPF
+        and not _is_name_word(folded))
+    return (bool(shaped) and _zipf(folded) >= CLITIC_ZIPF
             and not folded.startswith("ال") and folded not in _known_name_words())
 
 

@@ -678,6 +678,8 @@ def test_a_given_name_that_is_an_everyday_word_is_no_person_alone(text):
     ("وقال الرئيس الأميركي دونالد ترمب إن المحادثات مثمرة", ["دونالد ترمب"]),  # a foreign name of that shape
     ("غير أن المدير متحمس لإطلاق المشروع", []),  # a participle: متفعّل
     ("وظهرت الممثلة سلمى كرمنتي مرتدية فستانا أبيض", ["سلمى كرمنتي"]),  # مفتعلة
+    ("وطالبت المحكمة بإدانة ماهر بارتكاب المخالفة", ["ماهر"]),  # افتعال behind ب
+    ("وقال المدرب جون بارنز إن الفريق جاهز", ["جون بارنز"]),  # ب before no word general text knows
 ])
 def test_a_derived_verb_after_a_cue_or_a_name_is_no_name(text, names):
     assert [label for _, label in persons(text)] == names
