@@ -177,6 +177,9 @@ TITLES_AR = """
 متحدث متحدثه ناطق الامبراطور الامبراطوره العداء العداءه الراحل الراحله الخبير الخبيره المهندس المهندسه
 الصحابي اللورد المؤرخ الرسام القس الكاردينال الشاعره الروائيه المفكر المذيع المذيعه الشاه مواطنه
 مواطنته اخراج تاليف يدعى تدعى
+القاضيه المحاميه الزعيمه المؤرخه الرسامه الاديب الاديبه الفيلسوف المغني المغنيه الملحن الملحنه السيناريست
+المنتج المصور المصوره المعلق الناشط الناشطه الداعيه الرائد النقيب الملازم الكابتن الباشا العمده عمده
+المطران الاسقف الحاخام
 """.split()
 
 TITLES_LATIN = """
@@ -193,6 +196,17 @@ JOB_NOUNS_AR = """
 موفد موفده مندوب مندوبه منسق منسقه متحدث ناطق سائق مدرب مدربه لاعب لاعبه مهاجم مدافع رئيس رئيسه وكيل استاذ استاذه
 اخو شقيق شقيقه نجل نجله زوج زوجه قرينه حفيد حفيده
 """.split()
+
+# Kin and companion nouns that, with a possessive pronoun, put a person's name right after them:
+# وزوجته أوفيليا, ابنتها سلسبيل, زميله كوفاتشيتش.
+RELATION_NOUNS_AR = """
+زوج زوجه ابنه شقيق شقيقه اخو اخت والد والده عم عمه خال خاله حفيد حفيده نجل نجله زميل زميله صديق صديقه
+رفيق رفيقه مساعد مساعده خطيب خطيبه
+""".split()
+
+# Verbs of play that sports reports put before the player: وسجل X الهدف, ومرر X الكرة. Not those a team
+# as often does (فاز, تغلب, حقق).
+PLAY_VERBS_AR = "سجل مرر سدد أهدر تصدى أنقذ راوغ".split()
 
 # Nouns of places and bodies that news names after people: a name right after them (with a
 # title between or not) is the place's or the body's, not a person: جامعة الملك فهد, مطار جون
@@ -218,11 +232,13 @@ SPEECH_VERBS_AR = """
 # Regnal numbers after a first name: محمد السادس, عبد الله الثاني.
 REGNAL_ORDINALS_AR = "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر".split()
 
-# Words that never belong to a name, though they may follow one: times, "in the name of", "yesterday".
+# Words that never belong to a name, though they may follow one: times, "in the name of", "yesterday",
+# prepositions of time, place and cause (عقب, إثر, نحو, بسبب).
 NOT_IN_NAMES_AR = set("""
 امس اليوم غدا الان ربما باسم الاسبوع الشهر العام الماضي الحالي الجاري السابق القادم المقبل
 حاليا سابقا ايضا فقط بعدما عندما حيث الذي التي الذين خلال امام لدي
 ناهز يناهز التخصصي الثقافي الخيري الدولي الطبي الجامعي المركزي
+عقب اثر اثناء جراء ازاء حيال ضمن عبر نحو وسط قرب حول عدا سوى رغم بسبب
 """.split())
 
 # Tokens that may sit inside a name: بن، ابن، ابو (and its other cases ابي، ابا)، عبد، ولد (Mauritanian), bin, al ...
@@ -350,6 +366,7 @@ WORD_NAMES_AR = """
 اسماء رزق نشات سلمي امنه عائده ساميه نبيله بشري زينه هبه شذي سهام رحاب اديب ناديه جو عمر
 لطيفه فريده اميره احلام نسمه لجين جني شوقي حماده رمضان جمعه سلامه خميس شكري حلمي خيري مينا شهيره
 عزه ايمان مروه روي سام بوب الياس الفريد الهام
+سعد سلطان خليفه رجب شعبان رفعت اشرف رياض فكري رمزي جهاد نضال مختار
 """.split()
 
 # More of them: words in general text (authentic, glory, falcon, dawn; Oscar, generation) that

@@ -177,6 +177,7 @@ def _known_phrases() -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
             for first, by_second in phrases.items()}
 
 
+@lru_cache(maxsize=None)
 def _known_spelling_words() -> list[list[str]]:
     """The folded words of every spelling of a known person, without a title in front (الملك سلمان)."""
     spellings = []
@@ -226,7 +227,13 @@ class PersonMemory(dict):
     """Surnames of people already found in full (folded surname → person id).
 
     Shared across the articles of one ingest, it lets a surname written alone
-    (رامسفيلد) be recognized after the full name appeared once with a cue."""
+    (رامسفيلد) be recognized after the full name appeared once with a cue. A surname too short
+    or too common a word to stand alone (دين, الخطيب) is kept under its key with _NEEDS_CUE in
+    front: right after a title or a verb of saying (وأضاف الخطيب), or right before a verb of saying
+    (وكان الخطيب قال), it names a person again."""
+
+
+_NEEDS_CUE = "?"  # no word holds it
 
 
 def _is_stopish(word: Word) -> bool:
@@ -326,7 +333,10 @@ def _is_name_word(folded: str, bare: bool = True) -> bool:
 
 def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
     """A title or a nationality before word i, maybe with modifiers between:
-    الرئيس الأوكراني السابق X, اللاعب الروسي X, الروسي X."""
+    الرئيس الأوكراني السابق X, اللاعب الروسي X, الروسي X. Not before a word behind و, which
+    starts what comes next (الرئيس الفرنسي وأمين عام المنظمة), nor right after a title it is of."""
+    if _behind_conjunction(ws[i].folded) or _headed_by_a_construct_title(ws, i):
+        return False
     j = i - 1
     while j >= 0 and i - j <= 4 and ws[j + 1].joined:
         before = ws[j]
@@ -336,6 +346,19 @@ def _after_title(ws: list[Word], i: int, nationalities: set[int]) -> bool:
             return False
         j -= 1
     return False
+
+
+# Titles without the article that head what they are of: رئيس الشركة, حارس المرمى, مدرب برشلونة.
+_CONSTRUCT_TITLES = frozenset(normalize(t) for t in ("رئيس", "رئيسة", "وزير", "وزيرة", "لاعب", "مدرب", "حارس",
+                                                      "متحدث", "ناطق"))
+
+
+def _headed_by_a_construct_title(ws: list[Word], i: int) -> bool:
+    """Whether word i, no given name and without the article, comes right after a title that
+    heads it in construct: the body, team or post it is of (رئيس كوبيتكو, حارس ميلانيزي), not a name,
+    which follows the whole construct (رئيس الشركة X)."""
+    return (i > 0 and ws[i].joined and not ws[i].folded.startswith(_ARTICLE_FORMS)
+            and _bare(ws[i - 1]) in _CONSTRUCT_TITLES and not _is_name_word(ws[i].folded))
 
 
 def _between_title_and_body(ws: list[Word], j: int, i: int) -> bool:
@@ -454,8 +477,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
     if (_is_stopish(word) or folded.isdigit() or _bare(word) in _TITLES or script_of_word(folded) != "arab"
             or folded in names.NOT_IN_NAMES_AR or folded in _SPEECH_VERBS):
         return False
-    if folded in _JOB_NOUNS and previous.folded not in names.NAME_CONNECTORS:
-        return False  # ... مدير الشركة, but a father may be named by a job: زيان بن مدافع
+    if _job_noun(folded) and previous.folded not in names.NAME_CONNECTORS:
+        return False  # ... مدير الشركة, عضوي اللجنة, but a father may be named by a job: زيان بن مدافع
     if folded in _DIVINE_HALVES:  # نصر الله، فضل الله، نور الدين, not طيب الله ثراه (a blessing)
         return not previous.folded.startswith("ال") and previous.folded not in _BLESSINGS
     if folded in _ORDINALS:
@@ -472,6 +495,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return False  # ويوسف starts the next name, وفخامة something else; no و follows بن (سعد بن أبي وقاص)
     if folded.startswith("لل") or (folded.startswith(_ARTICLE_FORMS[1:]) and _zipf(folded) >= CLITIC_ZIPF):
         return False  # لل، وال، بال... in front of a word: بالبقاء, للإغاثة, not بالاسيوس
+    if _verbal_noun_with_article(folded):
+        return False  # ماهر التقدم, ماهر المحادثات
     if after_father and folded.startswith("ال") and not previous.folded.startswith("ال"):
         return _zipf(folded) < INNER_ZIPF and not _inflected_word(folded)  # the family: بن حمد العطية
     if (previous.folded.startswith("ال") and previous.folded not in names.NAME_CONNECTORS
@@ -485,6 +510,8 @@ def _continues_arabic_name(word: Word, previous: Word, position: int, after_comp
         return True
     if _verb_like(folded):
         return False
+    if folded in _known_family_names():
+        return True  # however common or inflected it looks: رودريغينيو سيلفا, إيلينا براون
     if (position == 1 and previous.folded in _FIRST_NAMES and not folded.startswith("ال")
             and min(_zipf(folded), _arabic_zipf().get(folded, 0.0)) < FIRST_ZIPF and not _accusative(folded)
             and not (folded[0] == "ل" and _zipf(folded[1:]) >= CLITIC_ZIPF)):
@@ -562,8 +589,9 @@ def _clitic_reading(folded: str) -> bool:
 
 
 def _accusative(folded: str) -> bool:
-    """A word with the accusative's alif, more common without it: متقدما, محذرا."""
-    return folded.endswith("ا") and len(folded) > 3 and _zipf(folded[:-1]) > _zipf(folded)
+    """A word with the accusative's alif, more common without it: متقدما, محذرا. The word without
+    it is judged as it stands, not behind a clitic (كاسيرا is no ك before أسير)."""
+    return folded.endswith("ا") and len(folded) > 3 and _arabic_zipf().get(folded[:-1], 0.0) > _zipf(folded)
 
 
 _INFLECTIONS = ("وا", "ون", "ين", "ات")  # verb and noun plurals
@@ -580,7 +608,31 @@ def _inflected_word(folded: str) -> bool:
         forms.add(folded[:-1])  # the accusative's alif: برنامجا، مستشارا
     # و and ف stand before a present tense's prefix, never after it: يوريس is no ي + و + رئيس.
     stem_zipfs = (_arabic_zipf().get(f, 0.0) if f[0] in "وف" else _zipf(f) for f in stems)
-    return max((*(_zipf(f) for f in forms), *stem_zipfs), default=0.0) >= CLITIC_ZIPF
+    return max((*(_zipf(f) for f in forms), *stem_zipfs), default=0.0) >= CLITIC_ZIPF or _group_noun(folded)
+
+
+_PARTICIPLE_GROUP_ENDINGS = ("ون", "ين", "و", "ان")  # plural, plural in construct (مراقبو الانتخابات), dual
+_FEMININE_DUAL_ENDINGS = ("تان", "تين", "تا")
+
+
+def _group_noun(folded: str) -> bool:
+    """A plural or dual of a word general text knows, even a rarer one than _INFLECTIONS ask for:
+    of a participle (متمردون, مراقبو الانتخابات, المسؤولان) or a feminine noun (حركتا, الشركتان). It
+    names a group, and no name takes these endings on such a stem (مروان and موريسون are names)."""
+    if _is_name_word(folded, bare=False):
+        return False
+    word = folded[2:] if folded.startswith("ال") else folded
+    known = _arabic_zipf()
+    for ending in _PARTICIPLE_GROUP_ENDINGS:
+        stem = word[:-len(ending)]
+        if (word.endswith(ending) and stem[:1] == "م" and len(stem) >= 4
+                and known.get(stem, 0.0) >= _FLOOR_ZIPF and not _is_name_word(stem, bare=False)):
+            return True
+    for ending in _FEMININE_DUAL_ENDINGS:
+        singular = word[:-len(ending)] + "ه"
+        if word.endswith(ending) and len(singular) >= 4 and known.get(singular, 0.0) >= _FLOOR_ZIPF:
+            return True
+    return False
 
 
 VERB_STEM_ZIPF = 4.5  # how common a present tense's stem must be: يكتب (كتب), not تورام (ورام)
@@ -589,13 +641,52 @@ VERB_STEM_ZIPF = 4.5  # how common a present tense's stem must be: يكتب (ك�
 @lru_cache(maxsize=200_000)
 def _verb_like(folded: str) -> bool:
     """A verb right after a name, no name: a word of general text that is a past tense with the
-    feminine ت (مبارك تناولت، الوزيرة الأميركية طرحت) or a present tense (هشام يكتب) of a common
-    stem; not a given name (مدحت) nor a foreign name general text hardly knows (بيرت, ليفيت)."""
+    feminine ت (مبارك تناولت، الوزيرة الأميركية طرحت), a present tense (هشام يكتب) of a common
+    stem or a derived verb's shape (أحرز, ارتكب, توافر); not a given name (مدحت) nor a foreign name
+    general text hardly knows (بيرت, ليفيت)."""
     if len(folded) < 4 or _zipf(folded) < _FLOOR_ZIPF or _is_name_word(folded, bare=False):
         return False
     if folded.endswith("ت") and _zipf(folded[:-1]) >= FIRST_ZIPF:
         return True
-    return folded[0] in "يت" and _zipf(folded[1:]) >= VERB_STEM_ZIPF
+    return (folded[0] in "يت" and _zipf(folded[1:]) >= VERB_STEM_ZIPF) or _derived_verb_shape(folded)
+
+
+# Shapes of derived verbs, their verbal nouns and participles: أفعل (أحرز), افتعل (ارتكب), استفعل
+# (استرجاع), تفاعل (توافر), ت before three root letters (تحرم, تفعّل or a present tense), متفعّل
+# (متحمس), مستفعل (مستشهدا) and مفتعلة (مرتدية); root letters, not long vowels, where the pattern has them. And
+# verbal nouns and plurals no name takes either: افتعال (ارتفاع), تفعيل (ترسيم), مفاعلة (ملاحقة),
+# فعالة (خسارة), أفاعيل (أحاديث), مفاعيل (مقاليد) and the feminine plural in ات (هيئات).
+_DERIVED_VERB = re.compile(r"ا[^اوي]{3}|ا.ت[^اوي]{2}|است..+|ت.ا[^اوي]{2}|ت[^اوي]{3}|مت[^اوي]{3}|مست..+"
+                           r"|م.ت..ه|ا.ت.ا.|ت..ي.|م.ا..ه|..ا.ه|ا.ا.ي.|م.ا.ي.|...+ات")
+
+
+def _derived_verb_shape(folded: str) -> bool:
+    """Whether the word has a derived verb's shape, maybe behind a conjunction or a preposition
+    before a word general text knows (بارتكاب, not بارنز), and general text knows it well: foreign
+    names written without vowels take these shapes too, but are rarer words (ترمب, آدمز); not a
+    known person's word (the elatives أكبر, أصغر in علي أكبر ولايتي) nor a word with the article (الحق)."""
+    shaped = _DERIVED_VERB.fullmatch(folded) or (
+        len(folded) > 4 and folded[0] in "وفبلك" and _DERIVED_VERB.fullmatch(folded[1:])
+        and not folded[1:].startswith("ال") and _arabic_zipf().get(folded[1:], 0.0) >= CLITIC_ZIPF
+        and not _is_name_word(folded))
+    return (bool(shaped) and _zipf(folded) >= CLITIC_ZIPF
+            and not folded.startswith("ال") and folded not in _known_name_words())
+
+
+@lru_cache(maxsize=200_000)
+def _verbal_noun_with_article(folded: str) -> bool:
+    """A verbal noun or plural of the shapes _DERIVED_VERB knows, with the article (التقدم,
+    المحادثات): no family name. Not a given name with it (محمد التوفيق) nor أفعل, which with the
+    article is a family name of colours and traits (الأحمر, الأشقر)."""
+    stem = folded[2:]
+    return (folded.startswith("ال") and not stem.startswith("ا") and _zipf(folded) >= CLITIC_ZIPF
+            and not _is_name_word(stem, bare=False) and _derived_verb_shape(stem))
+
+
+@lru_cache(maxsize=None)
+def _known_name_words() -> frozenset[str]:
+    """Every word of a known person's spellings."""
+    return frozenset(w for parts in _known_spelling_words() for w in parts)
 
 
 _ORDINALS = frozenset(normalize(w) for w in names.REGNAL_ORDINALS_AR)
@@ -617,14 +708,33 @@ def _cued_rare_word(ws: list[Word], i: int, adjectives: set[int]) -> bool:
     """A rare word right after a speech verb or a nationality adjective: وقال السنيورة,
     صانع الألعاب البرازيلي رونالدينيو."""
     word = ws[i]
-    if (i == 0 or not word.joined or script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
-            or _inflected_word(word.folded) or _verb_like(word.folded) or _adverbial(word)
-            or _bare(word) in _TITLES):
+    if i == 0 or not word.joined:
         return False
-    if i - 1 in adjectives:  # an ال-word after an adjective agrees with it: السوداني المضطرب
-        return not word.folded.startswith(_ARTICLE_FORMS) and not (
+    after_adjective, after_speech_verb = i - 1 in adjectives, _after_speech_verb(ws, i)
+    # A kin or companion noun with "his" or "her" puts the person in apposition after it (وزوجته
+    # أوفيليا, زميله كوفاتشيتش), a verb of play the player (ومرر كوفاتشيتش الكرة).
+    in_apposition = not (after_adjective or after_speech_verb) and (
+        _right_after(ws, i, _RELATIONS) or _right_after(ws, i, _PLAY_VERBS))
+    if not (after_adjective or after_speech_verb or in_apposition):
+        return False  # most words: no cue before them (looked at before the word itself)
+    if (script_of_word(word.folded) != "arab" or _zipf(word.folded) >= RARE_ZIPF
+            or _inflected_word(word.folded) or _verb_like(word.folded) or _adverbial(word)
+            or _bare(word) in _TITLES or _job_noun(word.folded)):
+        return False
+    if after_adjective:  # an ال-word after an adjective agrees with it: السوداني المضطرب
+        # and a word behind و goes on the phrase: الوضع السوري وتشعباته
+        return not word.folded.startswith(_ARTICLE_FORMS) and not _behind_conjunction(word.folded) and not (
             _describes_a_subject(ws, i - 1) and _past_tense_shape(word.folded))
-    return _after_speech_verb(ws, i)
+    if after_speech_verb:
+        return True
+    return not word.folded.startswith(_ARTICLE_FORMS) and not any(c.isdigit() for c in word.folded)  # in apposition
+
+
+# A kin or companion noun with "his" or "her" (زوجته, ابنتها, زميله): ة is written ت before the pronoun.
+# Not زوجه nor ابنه, which are also a wife and a daughter without one.
+_RELATIONS = frozenset((noun[:-1] + "ت" if noun.endswith("ه") else noun) + pronoun
+                       for noun in names.RELATION_NOUNS_AR for pronoun in ("ه", "ها")) - {"زوجه", "ابنه"}
+_PLAY_VERBS = frozenset(normalize(v) for v in names.PLAY_VERBS_AR)
 
 
 def _past_tense_shape(folded: str) -> bool:
@@ -640,6 +750,17 @@ def _describes_a_subject(ws: list[Word], k: int) -> bool:
     if k < 1 or not ws[k].joined or not ws[k - 1].folded.startswith("ال") or _bare(ws[k - 1]) in _TITLES:
         return False
     return k < 2 or not ws[k - 1].joined or _is_stopish(ws[k - 2])
+
+
+def _after_an_indefinite_noun(ws: list[Word], i: int) -> bool:
+    """Whether the nationality adjective at word i, without the article, follows an Arabic word
+    without it that is no title: it describes that noun (عالم فرنسي, شاعر سوري), and what
+    follows is the sentence's next part (شاعر سوري ولد في حلب), not a name."""
+    if i == 0 or not ws[i].joined or ws[i].folded.startswith(_ARTICLE_FORMS):
+        return False
+    noun = ws[i - 1]
+    return (script_of_word(noun.folded) == "arab" and not noun.folded.startswith(_ARTICLE_FORMS)
+            and _bare(noun) not in _TITLES and not _is_stopish(noun))
 
 
 def _may_describe_a_person(ws: list[Word], i: int, j: int) -> bool:
@@ -695,10 +816,20 @@ def _given_name_before_bin(ws: list[Word], i: int, nationalities: set[int]) -> b
 
 
 def _after_speech_verb(ws: list[Word], i: int) -> bool:
+    return _right_after(ws, i, _SPEECH_VERBS)
+
+
+def _before_speech_verb(ws: list[Word], i: int) -> bool:
+    """Whether a verb of saying comes right after word i, its subject: وكان الخطيب قال."""
+    return i + 1 < len(ws) and ws[i + 1].joined and ws[i + 1].folded in _SPEECH_VERBS
+
+
+def _right_after(ws: list[Word], i: int, cues: frozenset[str]) -> bool:
+    """Whether one of the cue words, maybe behind و or ف, comes right before word i."""
     if i == 0 or not ws[i].joined:
         return False
     before = ws[i - 1].folded
-    return before in _SPEECH_VERBS or (before[0] in "وف" and before[1:] in _SPEECH_VERBS)
+    return before in cues or (before[0] in "وف" and before[1:] in cues)
 
 
 def _before_unknown_word(ws: list[Word], i: int) -> bool:
@@ -733,13 +864,19 @@ def _may_be_foreign_given_name(surface: str, folded: str) -> bool:
                 or _is_stopish(word) or _bare(word) in _TITLES or _adverbial(word) or _accusative(folded))
 
 
+_AFTER_THE_PREPOSITION_ALA = {"ذلك", "هذا", "هذه", "هؤلاء", "ان", "انه", "انها", "انهم"}  # على ذلك, على أن
+
+
 def _preposition_ali(ws: list[Word], i: int) -> bool:
     """Whether علي, written with ي as Egyptian print does, is the preposition على: before a word
     with a pronoun (علي دراجته), a common word (علي هامش) or a common word with the article
-    (علي الأوضاع), not before a name (علي حسن, علي السيستاني) nor a little word (الإمام علي في)."""
+    (علي الأوضاع), a demonstrative or أن (علي ذلك, علي أن), not before a name (علي حسن, علي
+    السيستاني) nor another little word (الإمام علي في)."""
     if i + 1 >= len(ws) or not ws[i + 1].joined:
         return False
     following = ws[i + 1].folded
+    if following in _AFTER_THE_PREPOSITION_ALA:
+        return True
     if following.startswith("ال"):
         return _zipf(following) >= FIRST_ZIPF and not following.endswith("ي") and not _is_name_word(following)
     return not _is_name_word(following) and (
@@ -757,21 +894,27 @@ def _with_final_ya(folded: str) -> bool:
 
 def _followed_by_name(ws: list[Word], i: int) -> bool:
     """Whether a name word follows word i: a known one, or a rare word (عمر يناهز is "age"),
-    but an everyday word that is a name too only with another name after it (سلام عادل is
-    "a just peace", سلام عادل حسين a name)."""
+    or an everyday word that is a name too (سالم منصور), but one of an adjective's shape only with
+    another name after it (سلام عادل is "a just peace", سلام عادل حسين a name)."""
     if i + 1 >= len(ws) or not ws[i + 1].joined:
         return False
     following = ws[i + 1]
     if following.folded == "الله":
         return True  # نصر الله، فضل الله
-    if following.folded in _WORD_NAMES:
-        return _followed_by_name(ws, i + 1)
     ali = _bare(ws[i]) == "علي"
+    if following.folded in _WORD_NAMES:
+        if not ali and following.folded != "علي" and not _ADJECTIVE_SHAPE.fullmatch(following.folded):
+            return True  # a father's name (نصر يوسف), not على أمل nor رد علي (on)
+        return _followed_by_name(ws, i + 1)
     if following.folded.startswith("ال"):
         return _rare_family_name(following.folded, nisba_only=ali)
     return _can_be_name(following, False, first=True) and (
         _is_name_word(following.folded) or following.folded in names.NAME_CONNECTORS
         or (not ali and _zipf(following.folded) < RARE_ZIPF and not _inflected_word(following.folded)))
+
+
+# فاعل and فعيل (عادل, كريم): a given name of these shapes may be an adjective describing the word before.
+_ADJECTIVE_SHAPE = re.compile(r".ا..|..ي.")
 
 
 def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) -> list[Mention]:
@@ -789,6 +932,7 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         j - 1 for i, j, _, kind in countries
         if kind == "adjective" and _may_describe_a_person(ws, i, j)
         and (i == 0 or not ws[i - 1].folded.startswith(_ARTICLE_FORMS) or _bare(ws[i - 1]) in _TITLES)
+        and not _after_an_indefinite_noun(ws, i)
     }
     adjectives = {j - 1 for i, j, _, kind in countries if kind == "adjective" and _may_describe_a_person(ws, i, j)}
     nisbas = {  # may end a name: أبو حمزة المصري, خالد الإيرلندي, and without ال after a given name: جون كندي
@@ -802,7 +946,10 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         bare, may_start = _start_reading(word.surface, word.folded)
         if word.folded[0] in "وفبل" and bare not in local and bare not in memory:
             bare = _remembered_form(word.folded, bare, local, memory)
-        if not (may_start or bare in local or bare in memory or _starts_by_context(ws, i)
+        cued_surname = (_NEEDS_CUE + bare in memory and bare not in local
+                        and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i)
+                             or _before_speech_verb(ws, i)))
+        if not (may_start or bare in local or bare in memory or cued_surname or _starts_by_context(ws, i)
                 or (_may_be_foreign_given_name(word.surface, word.folded) and _before_unknown_word(ws, i))):
             i += 1  # most words: nothing below could start a name here
             continue
@@ -818,6 +965,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         else:  # from another text: shown in the facet only with a cue, as وقال ناصيف or الوزير ناصيف
             remembered = memory.get(bare)
             sure = bool(remembered) and (_after_title(ws, i, nationalities) or _after_speech_verb(ws, i))
+            if not remembered and cued_surname:  # a person, but maybe another of the name: not in the facet
+                remembered = memory[_NEEDS_CUE + bare]
         cued = not latin and (_cued_rare_word(ws, i, adjectives) or _given_name_before_bin(ws, i, nationalities)
                               or _titled_family_name(ws, i) or _prefixed_name(ws, i)
                               or _cued_foreign_name(ws, i, nationalities, adjectives))
@@ -833,7 +982,8 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
         if not phrase_end and bare in _WORD_NAMES and not (
                 remembered or _after_title(ws, i, nationalities) or _followed_by_name(ws, i)
                 or (_after_speech_verb(ws, i) and bare != "علي")  # وقال فارس, not شدد على
-                or _next_in_a_list(ws, i, bare, mentions)):
+                or _next_in_a_list(ws, i, bare, mentions)
+                or (_before_a_surname_met(ws, i, local, memory) and bare != "علي")):  # وعلى before a surname: on
             i += 1  # أمل is a name or "hope": a name after a title, a verb of saying or a name, or before one
             continue
         if phrase_end:  # a known name goes on only through a connector: سلمان بن عبدالعزيز آل سعود
@@ -876,6 +1026,9 @@ def person_mentions(text: str, ws: list[Word], countries, memory: PersonMemory) 
                     and (surname in _listed_surnames().get(pid, ()) if known
                          else bare in _FIRST_NAMES or bare in _NAME_STARTERS)):
                 memory.setdefault(surname, pid)
+            elif confident and _surname_with_a_cue(ws[end - 1]) and (
+                    known or bare in _FIRST_NAMES or bare in _NAME_STARTERS):
+                memory.setdefault(_NEEDS_CUE + surname, pid)
         if _particle_before(ws, i):
             start = ws[i - 1].start  # its id stays the surname's: دا سيلفا is لولا دا سيلفا
             label = text[start:ws[end - 1].end]
@@ -909,6 +1062,12 @@ def _remembered_form(folded: str, bare: str, local: dict, memory: PersonMemory) 
     return rest if rest in local or not memory.get(rest, "~").startswith("~") else bare
 
 
+def _before_a_surname_met(ws: list[Word], i: int, local: dict, memory: PersonMemory) -> bool:
+    """Whether a surname met before in full follows word i, however common a word it is: سعيد
+    نجار after أحمد نجار."""
+    return i + 1 < len(ws) and ws[i + 1].joined and (ws[i + 1].folded in local or ws[i + 1].folded in memory)
+
+
 def _next_in_a_list(ws: list[Word], i: int, bare: str, mentions: list[Mention]) -> bool:
     """Whether word i is و and a given name right after a name, and a surname without ال
     follows: عادل فتحي وفرج شلبي, not عادل فتحي ونجم الفريق."""
@@ -934,12 +1093,16 @@ def _given_name_in_a_list(ws: list[Word], i: int, mentions: list[Mention]) -> bo
             and given not in _TITLES and not _job_noun(given) and not _behind_conjunction(ws[i].folded))
 
 
-_JOB_ENDINGS = ("", "ه", "ها", "هم", "يه", "يها", "ين", "ان")  # نائبه, نائبيه (his two deputies), نائبان
+# نائبه, نائبيه (his two deputies), نائبان, and a dual or plural in construct: عضوي اللجنة
+_JOB_ENDINGS = ("", "ه", "ها", "هم", "يه", "يها", "ين", "ان", "ي")
 
 
+@lru_cache(maxsize=200_000)
 def _job_noun(folded: str) -> bool:
-    """A job or kin noun, maybe a dual or with a pronoun: مدير, نائبيه, شقيقها."""
-    return any(folded.endswith(e) and folded[:len(folded) - len(e)] in _JOB_NOUNS for e in _JOB_ENDINGS)
+    """A job or kin noun, maybe a dual or with a pronoun: مدير, نائبيه, شقيقها, عضوي; not a known
+    person's word (رئيسي in إبراهيم رئيسي)."""
+    return folded not in _known_name_words() and any(
+        folded.endswith(e) and folded[:len(folded) - len(e)] in _JOB_NOUNS for e in _JOB_ENDINGS)
 
 
 def _starts_by_context(ws: list[Word], i: int) -> bool:
@@ -1025,6 +1188,12 @@ def _has_surname(ws: list[Word], first: int, end: int, phrase_end: int | None) -
     last = ws[end - 1].folded
     return (end - first >= 2 and last not in _DIVINE_HALVES and last not in _ORDINALS and last != _TEEN
             and ws[end - 2].folded not in names.NAME_CONNECTORS and not (phrase_end and end > phrase_end))
+
+
+def _surname_with_a_cue(word: Word) -> bool:
+    """Whether a surname too short or too common to be remembered alone may still be with a cue:
+    not a little word, a title or علي, which is also the preposition على (شدد على)."""
+    return len(word.folded) >= 3 and word.folded != "علي" and not _is_stopish(word) and word.folded not in _TITLES
 
 
 def _remembered_below(surname: str, known: bool) -> float:
