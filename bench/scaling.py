@@ -217,8 +217,7 @@ def main() -> None:
         repeated = {"stock Whoosh: search, top 10, no facets": median_pass(stock),
                     "searchapp: search function (all facets)": median_pass(
                         [search_times(index_dir, queries) for _ in range(PASSES)])}
-        ours = {
-                "search function, no query, newest first": search_times(index_dir, queries, browse_requests(len(queries))),
+        ours = {"search function, no query, newest first": search_times(index_dir, queries, browse_requests(len(queries))),
                 "search function, person value search": search_times(index_dir, queries, person_search_requests(queries)),
                 "document function (previous, next, similar)": document_times(index_dir, queries),
                 "search page (GET /)": http_times(index_dir, queries, "/"),

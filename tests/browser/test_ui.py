@@ -387,6 +387,7 @@ def test_an_arabic_date_in_a_left_to_right_hit_reads_right_to_left(page, server)
     expect(hit).to_have_count(1)
     time_ = hit.locator(".meta time")
     expect(time_).to_have_text("30 مارس 2022")
+    expect(hit.locator(".meta .date")).to_have_attribute("lang", "ar")  # read aloud as Arabic
     day_x, month_x = time_.evaluate("""el => {
         const text = el.firstChild, range = document.createRange();
         const x = word => { const at = text.data.indexOf(word); range.setStart(text, at);
@@ -400,7 +401,7 @@ def test_an_arabic_date_in_a_left_to_right_hit_reads_right_to_left(page, server)
 def test_an_arabic_short_date_beside_a_left_to_right_title_keeps_its_order(page, server):
     page.goto(server.url("/doc/sample-022", locale="ar"))
     dates = page.locator(".similar li[dir=ltr] .meta")
-    expect(dates.first).to_be_visible()
+    expect(dates.first).to_have_attribute("lang", "ar")
     day_x, year_x = dates.first.evaluate("""el => {
         const text = el.firstChild, range = document.createRange();
         const [day, , year] = text.data.match(/[0-9]+/g);
