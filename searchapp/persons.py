@@ -651,13 +651,26 @@ def _verb_like(folded: str) -> bool:
     return (folded[0] in "يت" and _zipf(folded[1:]) >= VERB_STEM_ZIPF) or _derived_verb_shape(folded)
 
 
-# Shapes of derived verbs, their verbal nouns and participles: أفعل (أحرز), افتعل (ارتكب), استفعل
-# (استرجاع), تفاعل (توافر), ت before three root letters (تحرم, تفعّل or a present tense), متفعّل
-# (متحمس), مستفعل (مستشهدا) and مفتعلة (مرتدية); root letters, not long vowels, where the pattern has them. And
-# verbal nouns and plurals no name takes either: افتعال (ارتفاع), تفعيل (ترسيم), مفاعلة (ملاحقة),
-# فعالة (خسارة), أفاعيل (أحاديث), مفاعيل (مقاليد) and the feminine plural in ات (هيئات).
-_DERIVED_VERB = re.compile(r"ا[^اوي]{3}|ا.ت[^اوي]{2}|است..+|ت.ا[^اوي]{2}|ت[^اوي]{3}|مت[^اوي]{3}|مست..+"
-                           r"|م.ت..ه|ا.ت.ا.|ت..ي.|م.ا..ه|..ا.ه|ا.ا.ي.|م.ا.ي.|...+ات")
+# Shapes of derived verbs, their verbal nouns, participles and plurals, which no name takes, each
+# with an example; [^اوي] is a root letter, not a long vowel, where the pattern has one.
+_DERIVED_SHAPES = {
+    "أفعل (أحرز)": "ا[^اوي]{3}",
+    "افتعل (ارتكب)": "ا.ت[^اوي]{2}",
+    "استفعل (استرجاع)": "است..+",
+    "تفاعل (توافر)": "ت.ا[^اوي]{2}",
+    "ت before three root letters: تفعّل or a present tense (تحرم)": "ت[^اوي]{3}",
+    "متفعّل (متحمس)": "مت[^اوي]{3}",
+    "مستفعل (مستشهدا)": "مست..+",
+    "مفتعلة (مرتدية)": "م.ت..ه",
+    "افتعال (ارتفاع)": "ا.ت.ا.",
+    "تفعيل (ترسيم)": "ت..ي.",
+    "مفاعلة (ملاحقة)": "م.ا..ه",
+    "فعالة (خسارة)": "..ا.ه",
+    "أفاعيل (أحاديث)": "ا.ا.ي.",
+    "مفاعيل (مقاليد)": "م.ا.ي.",
+    "the feminine plural in ات (هيئات)": "...+ات",
+}
+_DERIVED_VERB = re.compile("|".join(_DERIVED_SHAPES.values()))
 
 
 def _derived_verb_shape(folded: str) -> bool:
