@@ -69,7 +69,8 @@ def mark(text: str, lang: str, terms: frozenset[str], analyzer,
     if whole:
         return _render(text, [(0, len(text), matches)]), offsets
     if not matches:
-        return _render(text, [(0, _word_end_from(text, SNIPPET_CHARS), [])]), []
+        # Cut after a whole word, unless the "word" runs on (a text without spaces, such as Chinese).
+        return _render(text, [(0, min(_word_end_from(text, SNIPPET_CHARS), SNIPPET_CHARS + CONTEXT_CHARS), [])]), []
     return _render(text, _snippet(text, matches)), offsets
 
 
@@ -157,6 +158,7 @@ def _render(text: str, fragments: list[tuple[int, int, list]]) -> Markup:
 
 
 def _render_fragment(text: str, start: int, end: int, matches: list, numbers: dict[str, int]) -> str:
+    """text[start:end], escaped, its matches marked; `numbers` gives each term its class number."""
     parts: list[str] = []
     at = start
     for match_start, match_end, term in matches:

@@ -124,6 +124,7 @@ def test_notes_on_how_a_query_was_read_follow_accept_language_too(client):
     assert english["query"]["notes"] == ["The query could not be read as written; the words were searched on their own."]
     assert arabic["query"]["notes"] == ["تعذّرت قراءة صيغة الاستعلام كما كُتبت، فجرى البحث عن الكلمات وحدها."]
 
+
 def test_unknown_endpoint_is_a_json_404(client):
     response = client.get("/api/v1/nothing-here", headers={"Accept-Language": "en"})
     assert response.status_code == 404

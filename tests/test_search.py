@@ -493,6 +493,12 @@ def test_a_snippet_says_where_text_is_left_out_before_and_after_it(tmp_path):
     assert found["plain"].removesuffix(" …").split()[-1] in {"ordinary", "words", "of", "a", "long", "article"}
 
 
+def test_a_text_without_spaces_and_without_a_match_is_still_cut(tmp_path):
+    records = [{"id": "zh", "lang": "en", "title": "lighthouse", "text": "灯塔看守人退休了" * 100}]
+    [found] = run(index_records(tmp_path / "ix", records), SearchRequest(q="lighthouse")).hits
+    assert str(found.snippet).endswith(" …") and len(str(found.snippet)) < 400
+
+
 def test_a_snippet_of_dense_matches_shows_each_word_once(tmp_path):
     text = " ".join(f"الميناء رقم {n}" for n in range(60))  # a match every 15 characters, 900 in all
     ix = index_records(tmp_path / "ix", [{"id": "dense-1", "lang": "ar", "title": "خبر", "text": text}])
