@@ -44,6 +44,7 @@ from searchapp.search import SearchRequest, document, run
 
 
 PASSES = 3  # repeated passes over the queries, for the search function's rows at the largest size
+WARM_UP = 600  # queries a warmed-up server has answered before the timed, unseen ones
 
 
 def interleaved_articles() -> list[dict]:
@@ -101,7 +102,7 @@ def median_pass(passes: list[list[float]]) -> tuple[float, float, str]:
 def search_times(index_dir: Path, queries: list[str], requests: list[SearchRequest] | None = None) -> list[float]:
     """Seconds per search: of each query, or of the given requests."""
     ix = open_index(index_dir, create=False)
-    run(ix, SearchRequest(q=queries[0]))  # opens the searcher and builds the facet columns
+    run(ix, SearchRequest(q=""))  # opens the searcher and builds the facet columns, reading no term
     times = []
     for request in requests or [SearchRequest(q=q) for q in queries]:
         started = time.perf_counter()
@@ -148,6 +149,28 @@ def http_times(index_dir: Path, queries: list[str], path: str) -> list[float]:
     return times
 
 
+def unseen_times(workdir: Path, index_dir: Path, queries: list[str], warm_up: list[str]) -> list[list[float]]:
+    """Seconds per search of `queries` in fresh processes (PASSES of them), each first answering
+    `warm_up`: a process that has searched nothing else, or a server that has answered others."""
+    queries_file, warm_file = workdir / "queries.json", workdir / "warm-up.json"
+    queries_file.write_text(json.dumps(queries, ensure_ascii=False), encoding="utf-8")
+    warm_file.write_text(json.dumps(warm_up, ensure_ascii=False), encoding="utf-8")
+    runs = []
+    for _ in range(PASSES):
+        out = subprocess.run([sys.executable, __file__, "--search-child", str(index_dir), str(queries_file), str(warm_file)],
+                             check=True, capture_output=True, text=True).stdout
+        runs.append(json.loads(out.strip().splitlines()[-1]))
+    return runs
+
+
+def search_child(index_dir: Path, queries_file: Path, warm_file: Path) -> None:
+    warm_up = json.loads(warm_file.read_text(encoding="utf-8"))
+    queries = json.loads(queries_file.read_text(encoding="utf-8"))
+    if warm_up:
+        search_times(index_dir, warm_up)
+    print(json.dumps(search_times(index_dir, queries)))
+
+
 def stock_times(workdir: Path, sources: list[Path], queries: list[str]) -> tuple[list[list[float]], float, float]:
     """Stock Whoosh indexing the articles of `sources` and searching `queries`, in a child process:
     indexing 72k articles leaves this process's memory in a state that slowed our own searches
@@ -185,14 +208,18 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,20000,40000,72716")
     parser.add_argument("--queries", type=int, default=120)
     parser.add_argument("--stock-child", nargs="+", help=argparse.SUPPRESS)
+    parser.add_argument("--search-child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.stock_child:
         path, queries_file, *sources = map(Path, args.stock_child)
         return stock_child(path, queries_file, sources)
+    if args.search_child:
+        return search_child(*map(Path, args.search_child))
     require_data("saudinewsnet", "antcorpus")
     records = interleaved_articles()
     sizes = [min(int(s), len(records)) for s in args.sizes.split(",")]
     queries = make_queries(records[:sizes[0]], args.queries)
+    warm_up = [q for q in make_queries(records[:sizes[0]], 2 * WARM_UP, seed=11) if q not in set(queries)][:WARM_UP]
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
@@ -216,7 +243,11 @@ def main() -> None:
         stock, stock_rate, stock_mb = stock_times(workdir, steps, queries)
         repeated = {"stock Whoosh: search, top 10, no facets": median_pass(stock),
                     "searchapp: search function (all facets)": median_pass(
-                        [search_times(index_dir, queries) for _ in range(PASSES)])}
+                        [search_times(index_dir, queries) for _ in range(PASSES)]),
+                    "searchapp: same, unseen queries, fresh process": median_pass(
+                        unseen_times(workdir, index_dir, queries, [])),
+                    f"searchapp: same, unseen queries after {WARM_UP} others": median_pass(
+                        unseen_times(workdir, index_dir, queries, warm_up))}
         ours = {"search function, no query, newest first": search_times(index_dir, queries, browse_requests(len(queries))),
                 "search function, person value search": search_times(index_dir, queries, person_search_requests(queries)),
                 "document function (previous, next, similar)": document_times(index_dir, queries),
@@ -225,7 +256,7 @@ def main() -> None:
         table = [[name, f"{p50:.1f}", f"{p95:.1f}", spread] for name, (p50, p95, spread) in repeated.items()]
         table += [[f"searchapp: {name}", *(f"{x:.1f}" for x in percentiles(times)), ""] for name, times in ours.items()]
         print(f"\n{done} articles, same {len(queries)} queries (stock Whoosh indexed them at {stock_rate:.0f} "
-              f"docs/s into {stock_mb:.0f} MB); the first two rows: the median of {PASSES} passes")
+              f"docs/s into {stock_mb:.0f} MB); the first four rows: the median of {PASSES} passes or processes")
         print_table(["engine", "p50 ms", "p95 ms", "each pass, p50 / p95 ms"], table)
 
 
