@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from conftest import sample_records
+from conftest import index_records, sample_records
 from searchapp import ingest, postings
-from searchapp.index import open_index, searching
+from searchapp.index import _read_block_head, open_index, searching, term_blocks
 from searchapp.search import SearchRequest, parse_query, run
 
 QUERIES = [
@@ -77,3 +77,26 @@ def test_cached_postings_follow_later_deletions(tmp_path):
     assert records[0]["id"] in before
     ingest.delete(ix, [records[0]["id"]])
     assert matches() == before - {records[0]["id"]}
+
+
+def test_blocks_read_without_their_positions_are_whooshs(tmp_path):
+    """Ranking reads a block's documents and weights and cuts its positions off: the same numbers
+    as Whoosh's matchers, for terms of several blocks, with positions (text), with frequencies
+    (text_norm), with weights all 1 (title) and with no values at all (id, read whole)."""
+    records = [{"id": f"d{n}", "title": "خبر", "lang": "ar",
+                "text": " ".join(["مصر"] * (1 + n % 3) + ["سوريا"] * (n % 2) + [f"رقم{n}"])} for n in range(700)]
+    ix = index_records(tmp_path, records)
+    with searching(ix) as searcher:
+        reader = searcher.reader()
+        for field, term in [("text", "مصر"), ("text", "سوريا"), ("text_norm", "مصر"), ("title", "خبر"),
+                            ("text", "رقم5"), ("id", "d7")]:
+            term = term.encode()
+            ours = [(d, w) for ids, weights, _ in term_blocks(reader, field, term) for d, w in zip(ids, weights)]
+            matcher, theirs = reader.postings(field, term), []
+            while matcher.is_active():
+                theirs.append((matcher.id(), matcher.weight()))
+                matcher.next()
+            assert ours == theirs and theirs, (field, term)
+        cut = reader.postings("text", "مصر".encode())
+        _read_block_head(cut)
+        assert cut._blocklength == 256 and cut._data[2] is None  # the positions were not read
