@@ -567,14 +567,24 @@ def _read_block_head(postings) -> None:
     head = inflate.decompress(data, _HEAD_BYTES) if inflate else data
     at = head.find(_VALUES_START)
     while at < 0 and inflate and inflate.unconsumed_tail:
+        searched = len(head)
         head += inflate.decompress(inflate.unconsumed_tail, _HEAD_BYTES)
-        at = head.find(_VALUES_START, len(head) - _HEAD_BYTES - len(_VALUES_START))
-    if at > 0:
-        ids, weights, _ = pickle.loads(head[:at] + _VALUES_NONE)
-        if len(ids) == postings._blocklength:
-            postings._data = (ids, weights, None)
-            return
-    postings._read_data()
+        at = head.find(_VALUES_START, max(0, searched - len(_VALUES_START)))
+    cut = _cut_block(head[:at], postings._blocklength) if at > 0 else None
+    if cut is None:
+        postings._read_data()
+    else:
+        postings._data = cut
+
+
+def _cut_block(head: bytes, postcount: int) -> tuple | None:
+    """(ids, weights, None) from a block's pickle up to its values, if it reads as one."""
+    try:
+        ids, weights, _ = pickle.loads(head + _VALUES_NONE)
+        whole = len(ids) == postcount and (weights is None or isinstance(weights, float) or len(weights) == postcount)
+    except (pickle.UnpicklingError, EOFError, IndexError, KeyError, TypeError, ValueError):
+        return None
+    return (ids, weights, None) if whole else None
 
 
 def remove_unused_files(storage, indexname: str, current: int, keep_seconds: float = SUPERSEDED_KEEP_SECONDS):

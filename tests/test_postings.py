@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+
 import numpy as np
 import pytest
 
 from conftest import index_records, sample_records
 from searchapp import ingest, postings
-from searchapp.index import _read_block_head, open_index, searching, term_blocks
+from searchapp.index import _VALUES_START, _cut_block, _read_block_head, open_index, searching, term_blocks
 from searchapp.search import SearchRequest, parse_query, run
 
 QUERIES = [
@@ -100,3 +102,13 @@ def test_blocks_read_without_their_positions_are_whooshs(tmp_path):
         cut = reader.postings("text", "مصر".encode())
         _read_block_head(cut)
         assert cut._blocklength == 256 and cut._data[2] is None  # the positions were not read
+
+
+def test_a_block_cut_short_of_its_values_or_else_read_whole():
+    block = pickle.dumps(((1, 2, 3, 4), (1.0, 2.0, 1.0, 3.0), (b"\x01", b"\x02", b"\x03", b"\x04")), 2)
+    head = block[:block.find(_VALUES_START)]
+    assert 0 < len(head) < len(block)
+    assert _cut_block(head, 4) == ((1, 2, 3, 4), (1.0, 2.0, 1.0, 3.0), None)
+    assert _cut_block(head, 5) is None  # not the block's number of postings
+    assert _cut_block(head[:9], 4) is None  # cut inside the ids
+    assert _cut_block(b"not a pickle", 4) is None
